@@ -1,0 +1,50 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { usePathname } from '@/lib/i18n/navigation';
+import { languageTags, locales, nativeNames, type Locale } from '@/lib/i18n/locales';
+
+const LOCALE_COOKIE = 'NEXT_LOCALE';
+
+/**
+ * Every language in its own script, each a plain link to the same page in that language, inside a
+ * native disclosure: works by keyboard and without JavaScript, and the fonts for the other scripts
+ * are only fetched when it is opened (closed content is not laid out). With JavaScript, choosing
+ * also remembers the language for the next visit to `/`.
+ */
+export function LanguagePicker({ locale }: { locale: Locale }) {
+  const t = useTranslations('LanguagePicker');
+  const pathname = usePathname();
+  const remember = (target: Locale) => {
+    document.cookie = `${LOCALE_COOKIE}=${target}; path=/; max-age=31536000; samesite=lax`;
+  };
+  return (
+    <details className="plain relative">
+      <summary className="flex min-h-11 cursor-pointer items-center gap-2 border-2 border-white px-3 py-1 font-semibold">
+        <span aria-hidden="true">🌐</span>
+        <span>{t('label')}</span>
+        <span className="sr-only">:</span>
+        <span>{nativeNames[locale]}</span>
+      </summary>
+      <nav aria-label={t('label')} className="absolute end-0 z-20 mt-1 w-64 max-w-[90vw] border-2 border-ink bg-paper p-2 shadow-lg">
+        <ul className="grid grid-cols-1 gap-1">
+          {locales.map((target) => (
+            <li key={target}>
+              <a
+                href={`/${target}${pathname === '/' ? '' : pathname}`}
+                lang={languageTags[target]}
+                hrefLang={languageTags[target]}
+                dir={target === 'ur' ? 'rtl' : 'ltr'}
+                aria-current={target === locale ? 'true' : undefined}
+                onClick={() => remember(target)}
+                className={`block px-3 py-2 ${target === locale ? 'bg-ink font-bold !text-white' : '!text-ink'}`}
+              >
+                {nativeNames[target]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </details>
+  );
+}

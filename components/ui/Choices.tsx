@@ -1,0 +1,69 @@
+import type { ReactNode } from 'react';
+import { fieldIds } from './Field';
+
+export type Choice = { value: string; label: ReactNode; hint?: ReactNode; lang?: string };
+
+type ChoicesProps = {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  choices: Choice[];
+  /** radios: one value; checkboxes: several */
+  type: 'radio' | 'checkbox';
+  selected?: string | string[];
+};
+
+/**
+ * Radios and checkboxes in a fieldset with a legend, as native inputs: arrow keys move between
+ * radios, space ticks a checkbox, and a screen reader announces the group, hint and error.
+ * The first input carries the field id so the error summary can link to it.
+ */
+export function Choices({ name, legend, hint, error, choices, type, selected }: ChoicesProps) {
+  const ids = fieldIds(name);
+  const chosen = new Set(Array.isArray(selected) ? selected : selected ? [selected] : []);
+  return (
+    <fieldset
+      className={`mb-6 ${error ? 'border-s-4 border-error ps-4' : ''}`}
+      aria-describedby={[hint ? ids.hint : null, error ? ids.error : null].filter(Boolean).join(' ') || undefined}
+    >
+      <legend className="font-semibold">{legend}</legend>
+      {hint ? (
+        <p id={ids.hint} className="text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={ids.error} className="font-semibold text-error">
+          {error}
+        </p>
+      ) : null}
+      <div className="mt-2 space-y-2">
+        {choices.map((choice, index) => {
+          const id = index === 0 ? ids.input : `${ids.input}-${index}`;
+          return (
+            <div key={choice.value} className="flex items-start gap-3">
+              <input
+                id={id}
+                type={type}
+                name={name}
+                value={choice.value}
+                defaultChecked={chosen.has(choice.value)}
+                aria-describedby={choice.hint ? `${id}-hint` : undefined}
+                className="mt-1 size-6 shrink-0 accent-ink"
+              />
+              <label htmlFor={id} lang={choice.lang}>
+                {choice.label}
+                {choice.hint ? (
+                  <span id={`${id}-hint`} className="block text-muted">
+                    {choice.hint}
+                  </span>
+                ) : null}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,26 @@
+import { fieldIds } from './Field';
+
+/**
+ * The GOV.UK error summary: at the top of the form, focused on render so screen readers announce
+ * it, each error a link to its field. `autoFocus` works on the server-rendered page without JS.
+ */
+export function ErrorSummary({ title, errors }: { title: string; errors: Record<string, string | undefined> }) {
+  const entries = Object.entries(errors).filter((entry): entry is [string, string] => Boolean(entry[1]));
+  if (entries.length === 0) return null;
+  return (
+    <div role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autoFocus className="mb-8 border-4 border-error p-4">
+      <h2 id="error-summary-title" className="text-xl font-bold">
+        {title}
+      </h2>
+      <ul className="mt-2 list-none">
+        {entries.map(([name, message]) => (
+          <li key={name}>
+            <a href={`#${fieldIds(name).input}`} className="font-semibold !text-error">
+              {message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient as SqliteClient } from './generated/sqlite/client';
+import { PrismaClient as PostgresClient } from './generated/postgres/client';
+import { databaseTarget, pgPoolConfig, SQLITE_BUSY_TIMEOUT_MS, type DatabaseTarget } from './config';
+
+/**
+ * Both generated clients expose the same API (one models file); the app is typed against the
+ * SQLite one. Which one runs is decided by DATABASE_URL (docs/decisions/001).
+ */
+export type Db = SqliteClient;
+
+const kinds = new WeakMap<Db, DatabaseTarget['kind']>();
+
+export function createDb(target: DatabaseTarget = databaseTarget()): Db {
+  let client: Db;
+  if (target.kind === 'postgres') {
+    client = new PostgresClient({ adapter: new PrismaPg(pgPoolConfig(target.url)) }) as unknown as Db;
+  } else {
+    fs.mkdirSync(path.dirname(target.file), { recursive: true });
+    client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.file, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  }
+  kinds.set(client, target.kind);
+  return client;
+}
+
+/** Which database a client talks to, for the few places where SQL differs. */
+export const databaseKind = (client: Db = getDb()) => kinds.get(client) ?? databaseTarget().kind;
+
+// One client per process, kept across hot reloads in development.
+const globalForDb = globalThis as unknown as { portalDb?: Db };
+
+export function getDb(): Db {
+  globalForDb.portalDb ??= createDb();
+  return globalForDb.portalDb;
+}
+
+/** Tests only: make `db` (lib/db) use this client until the next call. */
+export function useDbForTests(client: Db | undefined) {
+  globalForDb.portalDb = client;
+}

@@ -1,0 +1,54 @@
+import { languageTags, type Locale } from '@/lib/i18n/locales';
+
+/**
+ * Every time is stored in UTC and shown in the city's zone, with the zone named, in the reader's
+ * language. One place so pages, emails and calendar files agree (brief: "emails an hour off").
+ */
+export const CITY_TIME_ZONE = 'Asia/Seoul';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: Locale, options: Intl.DateTimeFormatOptions, timeZone = CITY_TIME_ZONE) {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(languageTags[locale], { ...options, timeZone });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** The calendar day in the city, as YYYY-MM-DD: what "the same day" means for grouping. */
+export function cityDayKey(date: Date, timeZone = CITY_TIME_ZONE): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+export const formatCityDate = (date: Date, locale: Locale, timeZone?: string) =>
+  formatter(locale, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }, timeZone).format(date);
+
+export const formatCityTime = (date: Date, locale: Locale, timeZone?: string) =>
+  formatter(locale, { hour: 'numeric', minute: '2-digit' }, timeZone).format(date);
+
+/** The zone's name in the reader's language, e.g. "Korean Standard Time". */
+export function cityZoneName(locale: Locale, date = new Date(), timeZone = CITY_TIME_ZONE): string {
+  const part = formatter(locale, { timeZoneName: 'long' }, timeZone)
+    .formatToParts(date)
+    .find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}
+
+/** A weekday's name (0 = Sunday) in the reader's language, independent of any zone. */
+export function weekdayName(day: number, locale: Locale, width: 'long' | 'short' = 'long'): string {
+  // 2026-01-04 was a Sunday; noon UTC keeps it the same day in every zone.
+  const date = new Date(Date.UTC(2026, 0, 4 + day, 12));
+  return new Intl.DateTimeFormat(languageTags[locale], { weekday: width, timeZone: 'UTC' }).format(date);
+}
+
+/** "09:00" on a clock, in the reader's conventions. */
+export function formatClock(hhmm: string, locale: Locale): string {
+  const [h, m] = hhmm.split(':').map(Number);
+  const date = new Date(Date.UTC(2026, 0, 5, h ?? 0, m ?? 0));
+  return new Intl.DateTimeFormat(languageTags[locale], { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(date);
+}
