@@ -27,7 +27,11 @@ describe.each(locales)('messages/%s.json', (locale) => {
     }
   });
 
-  it.runIf(locale !== 'en')('translates every text (no value left in English)', () => {
+});
+
+describe.each(locales.filter((locale) => locale !== 'en'))('messages/%s.json', (locale) => {
+  it('translates every text (no value left in English)', () => {
+    const messages = flatten(readMessages(locale));
     const allowed = sameAsEnglishAllowed[locale] ?? {};
     const untranslated = sourceKeys.filter((key) => messages[key] === source[key] && hasTranslatableText(source[key]!) && !(key in allowed));
     expect(untranslated).toEqual([]);
