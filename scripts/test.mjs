@@ -7,7 +7,7 @@ const stages = [
   ['Browser check', ['node', ['scripts/check-browser.mjs']]],
   ['Migrations match the models', ['node', ['scripts/migrations.mjs', 'check']]],
   ['Types', ['npx', ['tsc', '--noEmit']]],
-  ['Unit and integration tests', ['npx', ['vitest', 'run']]],
+  ['Unit and integration tests', ['npx', ['vitest', 'run', '--reporter=verbose']]],
   ['End-to-end tests', ['npx', ['playwright', 'test']]],
 ];
 

@@ -21,7 +21,11 @@ export function LanguagePicker({ locale }: { locale: Locale }) {
   return (
     <details className="plain relative">
       <summary className="flex min-h-11 cursor-pointer items-center gap-2 border-2 border-white px-3 py-1 font-semibold">
-        <span aria-hidden="true">🌐</span>
+        {/* An icon drawn inline: an emoji globe needs an emoji font many phones and test machines lack. */}
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2">
+          <circle cx="12" cy="12" r="10" />
+          <path d="M2 12h20M12 2a15 15 0 0 1 0 20M12 2a15 15 0 0 0 0 20" />
+        </svg>
         <span>{t('label')}</span>
         <span className="sr-only">:</span>
         <span>{nativeNames[locale]}</span>

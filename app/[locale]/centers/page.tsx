@@ -7,6 +7,9 @@ import { listCenters } from '@/lib/centers/queries';
 import { cityZoneName } from '@/lib/time/seoul';
 import { LocalizedValue } from '@/components/ui/LocalizedValue';
 
+/** Unicode isolates keep "9:00 AM" whole inside right-to-left text. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 // Prerendered per locale and refreshed from the database every five minutes.
 export const revalidate = 300;
 
@@ -47,7 +50,7 @@ export default async function CentersPage({ params }: Props) {
                     <ul>
                       {center.hours.map((line) => (
                         <li key={line.days + line.open}>
-                          {t('hoursLine', { days: line.days, opens: line.opens, closes: line.closes })}
+                          {t('hoursLine', { days: line.days, opens: isolate(line.opens), closes: isolate(line.closes) })}
                         </li>
                       ))}
                     </ul>
