@@ -102,13 +102,14 @@ async function main() {
       return { page: page.name, path: page.path, nextOverBare: b.requestsPerSecond ? n.requestsPerSecond / b.requestsPerSecond : null };
     });
     console.log();
-    printTable(['page', 'next / bare req/s'], ratios.map((r) => [r.page, r.nextOverBare === null ? null : `${(r.nextOverBare * 100).toFixed(1)}%`]));
+    printTable(['page', 'next / bare req/s'], ratios.map((r) => [r.page, r.nextOverBare === null ? null : `${(r.nextOverBare * 100).toFixed(1)}%`]), { labels: 1 });
     console.log('(404: every response is a 404, so non-2xx equals the response count there.)');
 
     const file = resultsFile('http');
     const machine = { node: process.version, cpus: os.cpus().length };
     fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), duration, connections, machine, runs, ratios }, null, 2));
     console.log(`\nWrote ${file}`);
+    console.log(next.logSummary());
   } finally {
     bare?.close();
     next.stop();

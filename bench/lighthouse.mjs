@@ -83,6 +83,13 @@ function summarise(report) {
     tbtMs: ms('total-blocking-time'),
     fcpMs: ms('first-contentful-paint'),
     cls: audit('cumulative-layout-shift')?.numericValue ?? null,
+    // Why a score is below 100: the audits each category counts that did not pass.
+    failing: Object.fromEntries(
+      ['performance', 'accessibility', 'best-practices', 'seo'].map((id) => [
+        id,
+        (report.categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && audit(ref.id)?.score !== null && audit(ref.id)?.score < 1).map((ref) => ref.id),
+      ]),
+    ),
     runtimeError: report.runtimeError?.code ?? null,
     runWarnings: report.runWarnings ?? [],
     lighthouseVersion: report.lighthouseVersion,
@@ -118,6 +125,7 @@ async function main() {
   } finally {
     next.stop();
   }
+  const serverLog = next.logSummary();
 
   const kb = (bytes) => (bytes == null ? null : (bytes / 1024).toFixed(1));
   console.log();
@@ -130,6 +138,7 @@ async function main() {
   const file = resultsFile('lighthouse');
   fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, results }, null, 2));
   console.log(`\nWrote ${file}`);
+  console.log(serverLog);
   const failed = results.filter((r) => r.error);
   if (failed.length) throw new Error(`${failed.length} of ${results.length} Lighthouse runs failed`);
 }

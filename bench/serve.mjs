@@ -20,6 +20,7 @@ process.chdir(root);
 export const distDir = '.next-bench';
 export const port = 3200;
 export const origin = `http://127.0.0.1:${port}`;
+const resultsDir = path.join(root, 'bench', 'results');
 
 // The same environment for db-prepare, `next build` and `next start`, so the server reads the
 // database the build was prerendered from.
@@ -92,17 +93,27 @@ function putBack({ file, text, mtimeNs }) {
 }
 
 /**
- * Starts `next start` and resolves once /api/health answers 200. Returns { stop }, which is also
- * called on exit, Ctrl-C and SIGTERM, so a benchmark never leaves a server behind.
+ * Starts `next start` and resolves once /api/health answers 200. Returns { stop, logSummary },
+ * stop being also called on exit, Ctrl-C and SIGTERM, so a benchmark never leaves a server behind.
  */
 export async function startNext({ timeoutMs = 60_000 } = {}) {
+  // A server left on the port (another benchmark, a crashed run) would answer the health check
+  // in place of ours and be measured instead: refuse rather than measure the wrong build.
+  if (await answers(`${origin}/api/health`)) throw new Error(`Something already listens on ${origin}; stop it first.`);
+
+  // The server's output goes to a log file, not the terminal: a page that logs on every request
+  // would otherwise bury the progress lines and the tables.
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const logFile = path.join(resultsDir, 'next-server.log');
+  const log = fs.openSync(logFile, 'w');
   // detached: the server leads its own process group, so stop() can end it and any worker it
   // forks with one signal to that group (-pid), without touching anything else.
   const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', log, log],
     env,
     detached: true,
   });
+  fs.closeSync(log); // the child holds its own copy
   let exited = false;
   server.on('exit', () => (exited = true));
 
@@ -124,41 +135,57 @@ export async function startNext({ timeoutMs = 60_000 } = {}) {
     });
   }
 
+  const relativeLog = path.relative(process.cwd(), logFile);
+  const tail = () => fs.readFileSync(logFile, 'utf8').trim().split('\n').slice(-20).join('\n');
   // Poll the health route: it answers 200 only when the server is up and the database answers.
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (exited) throw new Error('next start exited before it became healthy');
-    try {
-      const response = await fetch(`${origin}/api/health`);
-      await response.arrayBuffer();
-      if (response.status === 200) break;
-    } catch {
-      // Not listening yet.
-    }
+  while (!(await answers(`${origin}/api/health`, 200))) {
+    if (exited) throw new Error(`next start exited before it became healthy; ${relativeLog} ends:\n${tail()}`);
     if (Date.now() > deadline) {
       stop();
-      throw new Error(`${origin}/api/health did not answer 200 within ${timeoutMs / 1000} s`);
+      throw new Error(`${origin}/api/health did not answer 200 within ${timeoutMs / 1000} s; ${relativeLog} ends:\n${tail()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  console.log(`Next is serving ${distDir} at ${origin}.`);
-  return { stop };
+  console.log(`Next is serving ${distDir} at ${origin} (its log: ${relativeLog}).`);
+
+  /** One line for the end of a run: errors the server logged while it was measured are worth a look. */
+  const logSummary = () => {
+    const errors = fs.readFileSync(logFile, 'utf8').split('\n').filter((line) => /^\s*(\S*Error\b|⨯)/.test(line));
+    if (!errors.length) return `The Next server logged no errors (${relativeLog}).`;
+    const distinct = [...new Set(errors)];
+    return `The Next server logged ${errors.length} error line(s), ${distinct.length} distinct, in ${relativeLog}:\n  ${distinct.slice(0, 5).join('\n  ')}`;
+  };
+  return { stop, logSummary };
+}
+
+/** True when url answers (with that status, if one is given); false when nothing listens. */
+async function answers(url, status) {
+  try {
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    return status === undefined || response.status === status;
+  } catch {
+    return false;
+  }
 }
 
 /** Where both scripts write their JSON: bench/results/ (gitignored), one file per run. */
 export function resultsFile(kind) {
-  const dir = path.join(root, 'bench', 'results');
+  const dir = resultsDir;
   fs.mkdirSync(dir, { recursive: true });
   // An ISO timestamp, with ':' replaced so the name is also valid on Windows and in URLs.
   return path.join(dir, `${kind}-${new Date().toISOString().replaceAll(':', '-')}.json`);
 }
 
-/** Prints rows (arrays of cells) as an aligned text table; numbers are right-aligned. */
-export function printTable(header, rows) {
+/**
+ * Prints rows (arrays of cells) as an aligned text table: the first `labels` columns (names)
+ * left-aligned, the rest (figures) right-aligned; null shows as "–".
+ */
+export function printTable(header, rows, { labels = 2 } = {}) {
   const cells = [header, ...rows].map((row) => row.map((cell) => (cell === null || cell === undefined ? '–' : String(cell))));
   const widths = header.map((_, i) => Math.max(...cells.map((row) => [...row[i]].length)));
-  const numeric = header.map((_, i) => rows.every((row) => typeof row[i] === 'number' || row[i] === null || /^[\d.,]+[×%]?$/.test(String(row[i]))));
-  const line = (row) => row.map((cell, i) => (numeric[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ');
+  const line = (row) => row.map((cell, i) => (i < labels ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   console.log(line(cells[0]));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of cells.slice(1)) console.log(line(row));

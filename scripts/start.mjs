@@ -22,6 +22,6 @@ if (!built) {
 }
 
 const port = process.env.PORT ?? '3000';
-const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { stdio: 'inherit', env: process.env });
+const server = spawn(process.execPath, ['server.mjs'], { stdio: 'inherit', env: { ...process.env, PORT: port, NODE_ENV: 'production' } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

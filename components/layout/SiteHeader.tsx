@@ -11,6 +11,7 @@ export async function SiteHeader({ locale, city }: { locale: Locale; city: CityI
     { href: '/', label: t('nav.home') },
     { href: '/#services', label: t('nav.services') },
     { href: '/centers', label: t('nav.centers') },
+    { href: '/account', label: t('nav.account') },
   ];
   return (
     <header role="banner" className="bg-brand-dark text-white">

@@ -37,7 +37,7 @@ export function getDb(): Db {
   return globalForDb.portalDb;
 }
 
-/** Tests only: make `db` (lib/db) use this client until the next call. */
-export function useDbForTests(client: Db | undefined) {
+/** Makes `db` (lib/db) use this client: integration tests switch databases, scripts pass their own. */
+export function useDatabase(client: Db | undefined) {
   globalForDb.portalDb = client;
 }

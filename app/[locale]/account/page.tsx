@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
+import { requireResident } from '@/lib/auth/guards';
+import { listMyRequests } from '@/lib/residents/queries';
+import { residentSignOut } from '@/lib/auth/actions/resident-sign-in';
+import { formatCityDate } from '@/lib/time/seoul';
+import { Link } from '@/lib/i18n/navigation';
+import { Tag, type TagTone } from '@/components/ui/Tag';
+import { Button } from '@/components/ui/Button';
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: 'Account' }))('title'), robots: { index: false } };
+}
+
+const tones: Record<string, TagTone> = {
+  SUBMITTED: 'info', IN_REVIEW: 'info', WAITING_FOR_RESIDENT: 'warning', SCHEDULED: 'info',
+  APPROVED: 'success', COMPLETED: 'success', REJECTED: 'error', CANCELLED: 'neutral', NO_SHOW: 'neutral',
+};
+
+/** "My requests": one timeline of everything the resident asked for, in their language. */
+export default async function AccountPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const resident = await requireResident(locale);
+  const [t, ts, requests] = await Promise.all([getTranslations('Account'), getTranslations('Components.status'), listMyRequests(resident)]);
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-3xl font-bold">{t('title')}</h1>
+        <form action={residentSignOut}>
+          <input type="hidden" name="locale" value={locale} />
+          <Button variant="secondary">{t('signOut')}</Button>
+        </form>
+      </div>
+      <p className="mb-6">{t('signedInAs', { email: resident.email })} <Link href="/account/settings">{t('settingsLink')}</Link></p>
+      {requests.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        <ul className="space-y-4">
+          {requests.map((r) => (
+            <li key={r.reference} className="border-s-4 border-brand bg-wash p-4">
+              <h2 className="text-xl font-bold">{t(`kinds.${r.kind}`)}</h2>
+              <p>
+                {t('reference')}: <span className="font-mono" dir="ltr">{r.reference}</span>
+              </p>
+              <p>
+                {t('submitted', { date: formatCityDate(r.createdAt, locale) })} · <Tag tone={tones[r.status]}>{ts(r.status)}</Tag>
+              </p>
+              {r.nextStep !== 'none' ? <p className="mt-1">{t(`nextStep.${r.nextStep}`)}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { emailField, oneTimeCode } from '@/lib/forms/fields';
+import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { recordAudit } from '@/lib/audit/record';
+import { residentAuth } from '../resident';
+import { clientIpFrom } from '../client-ip';
+import { withRequestLocale } from '../request-locale';
+import { checkThrottle, clearAttempts, recordAttempt, type ThrottleKey } from '../throttle';
+
+export type ResidentSignInState = FormState & { step?: 'email' | 'code'; email?: string };
+
+const localeOf = (formData: FormData): Locale => {
+  const value = formData.get('locale');
+  return isLocale(value) ? value : 'ko';
+};
+
+/**
+ * Residents sign in without a password: step 1 sends a 6-digit code to their email, step 2 checks
+ * it. The same answer is given whether or not the address is known, so the form tells nobody who
+ * has an account.
+ */
+export async function residentSignIn(_previous: ResidentSignInState, formData: FormData): Promise<ResidentSignInState> {
+  const locale = localeOf(formData);
+  const [t, tf] = await Promise.all([getTranslations({ locale, namespace: 'Account.signIn' }), getTranslations({ locale, namespace: 'Forms.errors' })]);
+  const requestHeaders = await headers();
+  const ip = clientIpFrom(requestHeaders);
+
+  if (formData.get('step') !== 'code') {
+    const values = keptValues(formData, ['email']);
+    const parsed = z.object({ email: emailField }).safeParse({ email: formData.get('email') });
+    if (!parsed.success) return { step: 'email', values, fieldErrors: translateIssues(parsed.error, (k, v) => tf(k, v)) };
+    const { email } = parsed.data;
+    const keys: ThrottleKey[] = [
+      { rule: 'residentCodeRequestAccount', key: email },
+      { rule: 'residentCodeRequestAddress', key: ip },
+    ];
+    const throttle = await checkThrottle(keys);
+    if (throttle.blocked) return { step: 'email', values, fieldErrors: { email: t('throttled', { minutes: Math.ceil(throttle.retryAfterSeconds / 60) }) } };
+    await recordAttempt(keys);
+    await withRequestLocale(locale, () => residentAuth().api.sendVerificationOTP({ body: { email, type: 'sign-in' } }));
+    return { step: 'code', email };
+  }
+
+  const email = emailField.safeParse(formData.get('email'));
+  if (!email.success) return { step: 'email' };
+  const parsed = z.object({ code: oneTimeCode(6) }).safeParse({ code: formData.get('code') });
+  if (!parsed.success) return { step: 'code', email: email.data, fieldErrors: { code: t('codeFormat') } };
+  const keys: ThrottleKey[] = [
+    { rule: 'residentCodeCheckAccount', key: email.data },
+    { rule: 'signInAddress', key: ip },
+  ];
+  const throttle = await checkThrottle(keys);
+  if (throttle.blocked) return { step: 'code', email: email.data, fieldErrors: { code: t('throttled', { minutes: Math.ceil(throttle.retryAfterSeconds / 60) }) } };
+  let residentId: string;
+  try {
+    const result = await withRequestLocale(locale, () =>
+      residentAuth().api.signInEmailOTP({ body: { email: email.data, otp: parsed.data.code }, headers: requestHeaders }),
+    );
+    residentId = result.user.id;
+  } catch {
+    await recordAttempt(keys);
+    await recordAudit({ actor: { type: 'anonymous' }, action: 'sign_in_failed', entity: 'Resident', detail: { step: 'code' } });
+    return { step: 'code', email: email.data, fieldErrors: { code: t('wrongCode') } };
+  }
+  await clearAttempts(keys.slice(0, 1));
+  await recordAudit({ actor: { type: 'resident', id: residentId }, action: 'sign_in', entity: 'Resident', entityId: residentId, residentId });
+  redirect(`/${locale}/account`);
+}
+
+export async function residentSignOut(formData: FormData) {
+  const locale = localeOf(formData);
+  await residentAuth().api.signOut({ headers: await headers() });
+  redirect(`/${locale}`);
+}

@@ -1,0 +1,92 @@
+import { betterAuth } from 'better-auth';
+import { prismaAdapter } from 'better-auth/adapters/prisma';
+import { nextCookies } from 'better-auth/next-js';
+import { twoFactor } from 'better-auth/plugins';
+import { getDb, databaseKind } from '@/lib/db/client';
+import { queueMessage } from '@/lib/notifications/outbox';
+import { isLocale } from '@/lib/i18n/locales';
+import { authSecret } from './secret';
+import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from './passwords';
+import { CLIENT_IP_HEADER } from './client-ip';
+
+/**
+ * Staff sign-in (docs/decisions/006): Better Auth over the StaffUser tables, email and password
+ * (argon2id) then TOTP, or a recovery code. No sign-up: an administrator invites, and the
+ * invitation is a password-setting link. Sessions slide: 30 minutes idle; the 12-hour absolute
+ * limit, the account being active and the second factor are checked by requireStaff().
+ */
+export const STAFF_IDLE_SECONDS = 30 * 60;
+export const STAFF_ABSOLUTE_SECONDS = 12 * 60 * 60;
+export const STAFF_SESSION_COOKIE = '__Host-staff-session';
+/** Better Auth's short-lived cookie for a sign-in waiting for its second factor. */
+export const STAFF_TWO_FACTOR_COOKIE = 'staff.two_factor';
+export const INVITATION_HOURS = 72;
+/** Set for five minutes after enrolment: the recovery codes are shown then, and only then. */
+export const RECOVERY_CODES_COOKIE = '__Host-show-recovery-codes';
+
+const siteUrl = () => process.env.SITE_URL ?? 'http://localhost:3000';
+
+function createStaffAuth() {
+  const db = new Proxy({}, { get: (_t, p) => Reflect.get(getDb(), p) });
+  return betterAuth({
+    appName: 'Foreign Resident Services',
+    baseURL: siteUrl(),
+    basePath: '/api/auth/staff',
+    secret: authSecret(),
+    database: prismaAdapter(db, { provider: databaseKind() === 'postgres' ? 'postgresql' : 'sqlite' }),
+    user: { modelName: 'staffUser' },
+    session: { modelName: 'staffSession', expiresIn: STAFF_IDLE_SECONDS, updateAge: 0 },
+    account: { modelName: 'staffAccount' },
+    verification: { modelName: 'staffVerification' },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: PASSWORD_MIN,
+      maxPasswordLength: PASSWORD_MAX,
+      password: { hash: hashPassword, verify: verifyPassword },
+      resetPasswordTokenExpiresIn: INVITATION_HOURS * 60 * 60,
+      revokeSessionsOnPasswordReset: true,
+      // Invitations and password resets both arrive as a password-setting link.
+      async sendResetPassword({ user, token }) {
+        const staff = await getDb().staffUser.findUnique({ where: { id: user.id }, select: { locale: true } });
+        const locale = staff && isLocale(staff.locale) ? staff.locale : 'ko';
+        await queueMessage(getDb(), {
+          channel: 'EMAIL',
+          template: 'staffInvitation',
+          locale,
+          to: user.email,
+          params: {
+            inviterName: '',
+            url: `${siteUrl()}/admin/invitation?token=${encodeURIComponent(token)}`,
+            expiresAt: new Date(Date.now() + INVITATION_HOURS * 3_600_000),
+          },
+        });
+      },
+    },
+    plugins: [
+      twoFactor({
+        issuer: 'Foreign Resident Services',
+        schema: { twoFactor: { modelName: 'staffTwoFactor' } },
+        backupCodeOptions: { amount: 10, length: 10, storeBackupCodes: 'encrypted' },
+      }),
+      nextCookies(),
+    ],
+    rateLimit: { enabled: false }, // lib/auth/throttle.ts counts per account and per address instead
+    advanced: {
+      useSecureCookies: false, // Secure is set below; the prefix is __Host-, not Better Auth's __Secure-
+      defaultCookieAttributes: { secure: true, httpOnly: true, sameSite: 'lax', path: '/' },
+      cookies: { session_token: { name: STAFF_SESSION_COOKIE } },
+      cookiePrefix: 'staff',
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+    },
+    telemetry: { enabled: false },
+  });
+}
+
+type StaffAuth = ReturnType<typeof createStaffAuth>;
+const globalForAuth = globalThis as unknown as { staffAuth?: StaffAuth };
+
+export function staffAuth(): StaffAuth {
+  globalForAuth.staffAuth ??= createStaffAuth();
+  return globalForAuth.staffAuth;
+}

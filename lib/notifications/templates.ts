@@ -1,0 +1,56 @@
+import type { z } from 'zod';
+import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locales';
+import { toHtml, toText } from './email-layout';
+import { momentIn, translatorFor, type TemplateDefinition } from './template-kit';
+import { contactChangeConfirm } from './emails/contact-change-confirm';
+import { contactChangeNotice } from './emails/contact-change-notice';
+import { genericCaseMessage } from './emails/generic-case-message';
+import { residentSignInCode } from './emails/resident-sign-in-code';
+import { staffInvitation } from './emails/staff-invitation';
+
+/**
+ * The named messages the portal sends. Their words live in messages/<locale>.json under
+ * `Email.<template>.*` (ICU MessageFormat), so translators work on them like on any page.
+ */
+export const templates = {
+  residentSignInCode,
+  staffInvitation,
+  contactChangeConfirm,
+  contactChangeNotice,
+  genericCaseMessage,
+} satisfies Record<string, TemplateDefinition>;
+
+export type TemplateName = keyof typeof templates;
+export const templateNames = Object.keys(templates) as TemplateName[];
+
+/** What the caller passes (dates as Date objects; strings are trimmed and checked). */
+export type TemplateParams<N extends TemplateName> = z.input<(typeof templates)[N]['params']>;
+
+export type RenderedMessage = { subject: string; text: string; html: string };
+
+export function isTemplateName(value: unknown): value is TemplateName {
+  return typeof value === 'string' && Object.hasOwn(templates, value);
+}
+
+/** A person's stored language as a portal locale, Korean when unknown (e.g. Resident.preferredLocale). */
+export function recipientLocale(value: string | null | undefined): Locale {
+  return isLocale(value) ? value : defaultLocale;
+}
+
+/**
+ * Renders a template in one locale. Throws when the params are invalid or a message is missing
+ * in that locale: a half-translated or broken email is worse than an error the caller sees.
+ */
+export function renderTemplate<N extends TemplateName>(name: N, locale: Locale, params: TemplateParams<N>): RenderedMessage {
+  // Each definition is checked against its own params by `satisfies` above; here they are one type.
+  const definition = templates[name] as unknown as TemplateDefinition;
+  const content = definition.build({
+    params: definition.params.parse(params),
+    locale,
+    t: translatorFor(locale, name),
+    at: momentIn(locale),
+  });
+  const common = translatorFor(locale, 'common');
+  const doc = { ...content, locale, footer: common('footer'), linkHint: common('linkHint') };
+  return { subject: content.subject, text: toText(doc), html: toHtml(doc) };
+}

@@ -1,0 +1,41 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { ResidentContext } from '@/lib/auth/guards';
+import type { CaseStatus, ServiceKind } from '@/lib/db/generated/sqlite/enums';
+
+export type MyRequest = { reference: string; kind: ServiceKind; status: CaseStatus; createdAt: Date; updatedAt: Date; nextStep: NextStep };
+export type NextStep = 'wait' | 'reply' | 'attend' | 'none';
+
+/** What the resident should do next, by status: shown as a sentence in their language. */
+function nextStepOf(status: CaseStatus): NextStep {
+  switch (status) {
+    case 'WAITING_FOR_RESIDENT':
+      return 'reply';
+    case 'SCHEDULED':
+      return 'attend';
+    case 'SUBMITTED':
+    case 'IN_REVIEW':
+    case 'APPROVED':
+      return 'wait';
+    default:
+      return 'none';
+  }
+}
+
+/** Every request of the signed-in resident, of every service, newest first. Only their own. */
+export async function listMyRequests(resident: ResidentContext): Promise<MyRequest[]> {
+  const rows = await db.case.findMany({
+    where: { residentId: resident.id },
+    orderBy: { createdAt: 'desc' },
+    select: { reference: true, kind: true, status: true, createdAt: true, updatedAt: true },
+  });
+  return rows.map((row) => ({ ...row, nextStep: nextStepOf(row.status) }));
+}
+
+/** The resident's own contact details, for the settings page. */
+export async function getMyProfile(resident: ResidentContext) {
+  return db.resident.findUniqueOrThrow({
+    where: { id: resident.id },
+    select: { email: true, phone: true, preferredLocale: true, name: true },
+  });
+}

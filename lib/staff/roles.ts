@@ -1,0 +1,47 @@
+/**
+ * Roles are what an administrator assigns; permissions are what code checks. Permission strings
+ * read `action:entity[:scope]` (Epic Stack ADR 028). A guard asks for a permission, never a role,
+ * so a new role is a line here, not a change in every page.
+ */
+export const roles = ['administrator', 'counsellor', 'class_coordinator', 'editor', 'caseworker', 'supervisor'] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  'case:read:assigned',
+  'case:read:any',
+  'case:update:assigned',
+  'case:update:any',
+  'pii:read',
+  'support:decide',
+  'newsletter:publish',
+  'newsletter:edit',
+  'classes:manage',
+  'consultations:manage',
+  'audit:read',
+  'staff:manage',
+  'mail:read',
+  'export:create',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const rolePermissions: Record<Role, readonly Permission[]> = {
+  administrator: ['case:read:any', 'case:update:any', 'pii:read', 'audit:read', 'staff:manage', 'mail:read', 'export:create'],
+  supervisor: ['case:read:any', 'case:update:any', 'pii:read', 'support:decide', 'audit:read', 'mail:read', 'export:create'],
+  counsellor: ['case:read:assigned', 'case:update:assigned', 'pii:read', 'consultations:manage'],
+  caseworker: ['case:read:assigned', 'case:update:assigned', 'pii:read'],
+  class_coordinator: ['case:read:assigned', 'case:update:assigned', 'classes:manage'],
+  editor: ['newsletter:edit', 'newsletter:publish'],
+};
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (roles as readonly string[]).includes(value);
+}
+
+/** Roles stored as JSON; anything unknown is ignored rather than trusted. */
+export function parseRoles(value: unknown): Role[] {
+  return Array.isArray(value) ? value.filter(isRole) : [];
+}
+
+export function permissionsOf(userRoles: readonly Role[]): Set<Permission> {
+  return new Set(userRoles.flatMap((role) => rolePermissions[role]));
+}

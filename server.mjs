@@ -1,0 +1,29 @@
+// The production server: Next.js behind a thin Node HTTP layer that does two things the
+// framework cannot do safely on its own (docs/decisions/006):
+// 1. It records the client's real address in x-portal-client-ip, replacing anything the client
+//    sent. Next only fills X-Forwarded-For when it is absent, so a client could choose its own
+//    address and escape per-address throttling. Behind proxies listed in TRUSTED_PROXIES the
+//    first untrusted hop of X-Forwarded-For is used instead.
+// 2. It drops x-middleware-subrequest and other internal headers from outside requests
+//    (CVE-2025-29927 bypassed middleware with it); authorisation never relies on the proxy anyway.
+import http from 'node:http';
+import next from 'next';
+import { clientAddress, parseTrustedProxies } from './lib/http/client-address.mjs';
+
+const CLIENT_IP_HEADER = 'x-portal-client-ip';
+const INTERNAL_HEADERS = ['x-middleware-subrequest', 'x-middleware-prefetch', 'x-invoke-path', 'x-invoke-query', 'x-invoke-status', 'x-invoke-error', 'x-now-route-matches'];
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? '0.0.0.0';
+const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+
+const app = next({ dev: false, hostname, port, dir: process.cwd() });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+http
+  .createServer((req, res) => {
+    for (const name of INTERNAL_HEADERS) delete req.headers[name];
+    req.headers[CLIENT_IP_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies);
+    handle(req, res);
+  })
+  .listen(port, hostname, () => console.log(`Portal ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`));

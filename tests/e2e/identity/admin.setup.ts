@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import { test as setup, expect } from '@playwright/test';
+import { waitForMail, linkIn } from '../support/mail';
+import { adminFile, enrolTotp, setPasswordFromInvitation, signInWithPassword } from '../support/staff';
+
+/**
+ * The first administrator of a new installation (invited by `npm run staff:invite-admin` in
+ * scripts/e2e-server.mjs) sets a password from the emailed link and enrols TOTP. Tests that
+ * need an administrator sign in with these credentials.
+ */
+setup('the first administrator accepts the emailed invitation and enrols two-step sign-in', async ({ browser }) => {
+  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '198.19.0.1' } });
+  const page = await context.newPage();
+  const email = 'admin@e2e.test';
+  const password = 'quiet lantern over the harbour';
+  const invitation = await waitForMail(email, 0, (m) => /invitation/.test(m.text));
+  await setPasswordFromInvitation(page, linkIn(invitation, '/admin/invitation?token='), password);
+  await signInWithPassword(page, email, password);
+  const secret = await enrolTotp(page, password);
+  await page.getByRole('link', { name: /Go to the staff area|직원 전용 페이지로 가기/ }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  fs.writeFileSync(adminFile, JSON.stringify({ email, password, secret }));
+  await context.close();
+});

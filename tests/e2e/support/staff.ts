@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createOTP } from '@better-auth/utils/otp';
+import { base32 } from '@better-auth/utils/base32';
+import { expect, type Page } from '@playwright/test';
+
+/** A TOTP code as an authenticator app shows it now, from the base32 key the page displays. */
+export const totpCode = (key: string) => createOTP(new TextDecoder().decode(base32.decode(key))).totp();
+
+/** Each test signs in from its own address, so throttling counters of one test never touch another. */
+let counter = 0;
+export function testAddress(seed: string) {
+  const n = [...seed].reduce((sum, c) => sum + c.charCodeAt(0), 0) % 200;
+  counter = (counter + 1) % 50;
+  return `198.18.${n}.${10 + counter}`;
+}
+
+export async function setPasswordFromInvitation(page: Page, invitation: URL, password: string) {
+  await page.goto(invitation.pathname + invitation.search);
+  await page.getByLabel(/New password|새 비밀번호/).fill(password);
+  await page.getByRole('button', { name: /Set password|비밀번호 설정/ }).click();
+  await expect(page).toHaveURL(/\/admin\/sign-in\?passwordSet=1/);
+}
+
+export async function signInWithPassword(page: Page, email: string, password: string) {
+  await page.goto('/admin/sign-in');
+  await page.getByLabel(/Work email address|업무용 이메일 주소/).fill(email);
+  await page.getByLabel(/^Password$|^비밀번호$/).fill(password);
+  await page.getByRole('button', { name: /Continue|계속/ }).click();
+}
+
+/** Enrols TOTP on the security page; returns the key, as a person would copy it into their app. */
+export async function enrolTotp(page: Page, password: string): Promise<string> {
+  await expect(page).toHaveURL(/\/admin\/security/);
+  await page.getByLabel(/Your password|^비밀번호$/).fill(password);
+  await page.getByRole('button', { name: /Continue|계속/ }).click();
+  const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+  expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+  await page.getByLabel(/Code from your authenticator app|인증 앱에 표시된 코드/).fill(await totpCode(secret));
+  await page.getByRole('button', { name: /Turn on two-step sign-in|2단계 인증 켜기/ }).click();
+  await expect(page.getByRole('heading', { name: /Your recovery codes|복구 코드/ })).toBeVisible();
+  return secret;
+}
+
+export async function completeSecondFactor(page: Page, secret: string) {
+  await expect(page).toHaveURL(/\/admin\/sign-in\/verify/);
+  await page.getByLabel(/Code from your authenticator app|인증 앱에 표시된 코드/).fill(await totpCode(secret));
+  await page.getByRole('button', { name: /^Sign in$|^로그인$/ }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+}
+
+/** The administrator enrolled by the setup project, shared by the tests that need one. */
+export const adminFile = path.join(process.cwd(), 'data', 'e2e-admin.json');
+export type AdminCredentials = { email: string; password: string; secret: string };
+export const readAdmin = (): AdminCredentials => JSON.parse(fs.readFileSync(adminFile, 'utf8'));
