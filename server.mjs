@@ -4,11 +4,16 @@
 //    sent. Next only fills X-Forwarded-For when it is absent, so a client could choose its own
 //    address and escape per-address throttling. Behind proxies listed in TRUSTED_PROXIES the
 //    first untrusted hop of X-Forwarded-For is used instead.
-// 2. It drops x-middleware-subrequest and other internal headers from outside requests
+// 2. It sets a Content-Security-Policy naming the hashes of each HTML page's inline scripts, so
+//    static pages stay static and no inline script runs unless it is the page's own (lib/http/csp.mjs),
+//    and compresses responses (after the policy is computed, so it hashes plain text).
+// 3. It drops x-middleware-subrequest and other internal headers from outside requests
 //    (CVE-2025-29927 bypassed middleware with it); authorisation never relies on the proxy anyway.
 import http from 'node:http';
+import compression from 'compression';
 import next from 'next';
 import { clientAddress, parseTrustedProxies } from './lib/http/client-address.mjs';
+import { addContentSecurityPolicy } from './lib/http/csp.mjs';
 
 const CLIENT_IP_HEADER = 'x-portal-client-ip';
 const INTERNAL_HEADERS = ['x-middleware-subrequest', 'x-middleware-prefetch', 'x-invoke-path', 'x-invoke-query', 'x-invoke-status', 'x-invoke-error', 'x-now-route-matches'];
@@ -18,12 +23,16 @@ const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
 
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
+const compress = compression();
 await app.prepare();
 
 http
   .createServer((req, res) => {
     for (const name of INTERNAL_HEADERS) delete req.headers[name];
     req.headers[CLIENT_IP_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies);
-    handle(req, res);
+    compress(req, res, () => {
+      addContentSecurityPolicy(res);
+      handle(req, res);
+    });
   })
   .listen(port, hostname, () => console.log(`Portal ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`));

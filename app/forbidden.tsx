@@ -1,18 +1,26 @@
-import { getLocale, getTranslations } from 'next-intl/server';
-import { directionOf, isLocale, languageTags } from '@/lib/i18n/locales';
+import { getTranslations } from 'next-intl/server';
 
-// 403 for a signed-in person without the permission (next/navigation forbidden()).
+/**
+ * 403 for a signed-in person without the permission (next/navigation forbidden()). It is part of
+ * every route's tree, so it must not read cookies or headers (that would make the public pages
+ * dynamic): it speaks the admin section's two base languages, Korean and English.
+ */
 export default async function Forbidden() {
-  const raw = await getLocale();
-  const locale = isLocale(raw) ? raw : 'ko';
-  const t = await getTranslations('Admin.forbidden');
+  const [ko, en] = await Promise.all([
+    getTranslations({ locale: 'ko', namespace: 'Admin.forbidden' }),
+    getTranslations({ locale: 'en', namespace: 'Admin.forbidden' }),
+  ]);
   return (
-    <html lang={languageTags[locale]} dir={directionOf(locale)}>
+    <html lang="ko">
       <body className="mx-auto max-w-3xl p-6">
         <main>
-          <h1 className="mb-4 text-3xl font-bold">{t('title')}</h1>
-          <p className="mb-4">{t('body')}</p>
-          <a href="/admin">{t('back')}</a>
+          <h1 className="mb-4 text-3xl font-bold">{ko('title')}</h1>
+          <p className="mb-4">{ko('body')}</p>
+          <div lang="en">
+            <h2 className="mb-4 text-2xl font-bold">{en('title')}</h2>
+            <p className="mb-4">{en('body')}</p>
+          </div>
+          <a href="/admin">{ko('back')}</a> · <a href="/admin" lang="en">{en('back')}</a>
         </main>
       </body>
     </html>

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import autocannon from 'autocannon';
-import { origin, prepareBuild, printTable, resultsFile, startNext } from './serve.mjs';
+import { idleCheck, origin, prepareBuild, printTable, resultsFile, startNext } from './serve.mjs';
 
 const duration = Number(process.env.BENCH_DURATION ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -79,6 +79,7 @@ async function main() {
     for (const page of pages) captured.push(await capture(page));
     for (const page of captured) console.log(`${page.path}: ${page.status}, ${page.contentType}, ${page.body.length} bytes`);
     bare = await startBare(captured);
+    const cpuBusyBefore = await idleCheck();
 
     // One run at a time: the load generator and the server share this machine's cores, so two
     // runs at once would measure each other.
@@ -106,7 +107,7 @@ async function main() {
     console.log('(404: every response is a 404, so non-2xx equals the response count there.)');
 
     const file = resultsFile('http');
-    const machine = { node: process.version, cpus: os.cpus().length };
+    const machine = { node: process.version, cpus: os.cpus().length, cpuBusyBefore };
     fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), duration, connections, machine, runs, ratios }, null, 2));
     console.log(`\nWrote ${file}`);
     console.log(next.logSummary());

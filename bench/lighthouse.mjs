@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { origin, prepareBuild, printTable, resultsFile, startNext } from './serve.mjs';
+import { idleCheck, origin, prepareBuild, printTable, resultsFile, startNext } from './serve.mjs';
 
 const require = createRequire(import.meta.url);
 // Spawning the CLI rather than the programmatic API: each run gets a fresh Chromium and a fresh
@@ -101,9 +101,11 @@ async function main() {
   prepareBuild();
   const next = await startNext();
   const results = [];
+  let cpuBusyBefore;
   try {
     // Render every page once before measuring, so no run pays for a cold cache or lazy compile.
     for (const locale of locales) for (const page of pages) await (await fetch(`${origin}/${locale}${page.path}`)).arrayBuffer();
+    cpuBusyBefore = await idleCheck();
 
     // One run at a time: Lighthouse's simulated throttling still reads the real trace, and two
     // Chromiums on two cores would slow each other down.
@@ -136,7 +138,7 @@ async function main() {
   console.log('(Mobile, simulated throttling. JS KiB: script bytes transferred, compressed. 404 pages run with --ignore-status-code.)');
 
   const file = resultsFile('lighthouse');
-  fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, results }, null, 2));
+  fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpuBusyBefore, results }, null, 2));
   console.log(`\nWrote ${file}`);
   console.log(serverLog);
   const failed = results.filter((r) => r.error);

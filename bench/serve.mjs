@@ -5,6 +5,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sourceStamp } from '../scripts/source-stamp.mjs';
@@ -168,6 +169,21 @@ async function answers(url, status) {
   } catch {
     return false;
   }
+}
+
+/**
+ * How busy the CPUs are before measuring (0–1, sampled over a second while the benchmark idles).
+ * Both benchmarks share two cores with whatever else runs; the figure goes into the JSON, and a
+ * warning is printed when other work would make the numbers low.
+ */
+export async function idleCheck(ms = 1000) {
+  const total = () => os.cpus().reduce((sum, cpu) => ({ idle: sum.idle + cpu.times.idle, all: sum.all + Object.values(cpu.times).reduce((a, b) => a + b, 0) }), { idle: 0, all: 0 });
+  const before = total();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const after = total();
+  const busy = 1 - (after.idle - before.idle) / (after.all - before.all || 1);
+  if (busy > 0.2) console.warn(`Warning: the CPUs were ${Math.round(busy * 100)}% busy before measuring; other processes will slow the results.`);
+  return Number(busy.toFixed(2));
 }
 
 /** Where both scripts write their JSON: bench/results/ (gitignored), one file per run. */

@@ -39,3 +39,18 @@ export async function getMyProfile(resident: ResidentContext) {
     select: { email: true, phone: true, preferredLocale: true, name: true },
   });
 }
+
+/** The address a still-valid change link would confirm, to name it on the confirmation page. */
+export async function pendingEmailChange(token: string): Promise<string | null> {
+  if (token.length < 20 || token.length > 100) return null;
+  const { createHash } = await import('node:crypto');
+  const identifier = `change-email:${createHash('sha256').update(token).digest('hex')}`;
+  const pending = await db.residentVerification.findFirst({ where: { identifier, expiresAt: { gt: new Date() } }, select: { value: true } });
+  if (!pending) return null;
+  try {
+    const parsed = JSON.parse(pending.value) as { newEmail?: unknown };
+    return typeof parsed.newEmail === 'string' ? parsed.newEmail : null;
+  } catch {
+    return null;
+  }
+}

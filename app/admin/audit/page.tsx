@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { requirePermission } from '@/lib/auth/guards';
+import { can, requirePermission } from '@/lib/auth/guards';
 import { AUDIT_PAGE_SIZE, auditFilterSchema, searchAuditLog } from '@/lib/audit/queries';
 import { formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { getLocale } from 'next-intl/server';
@@ -54,6 +54,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <button type="submit" className="min-h-11 bg-ink px-4 font-semibold text-white">{t('search')}</button>
         </div>
       </form>
+      {can(staff, 'export:create') ? (
+        <form method="post" action="/admin/audit/export" className="mb-8 flex flex-wrap items-end gap-3">
+          {Object.entries(filter).map(([key, value]) => (value && key !== 'page' ? <input key={key} type="hidden" name={key} value={String(value)} /> : null))}
+          <div className="grow">
+            <label htmlFor="export-reason" className="font-semibold">{t('exportReason')}</label>
+            <p id="export-reason-hint" className="text-muted">{t('exportReasonHint')}</p>
+            <input id="export-reason" name="reason" required minLength={10} maxLength={500} aria-describedby="export-reason-hint" className="mt-1 block w-full border-2 border-ink p-2" />
+          </div>
+          <button type="submit" className="min-h-11 border-2 border-ink px-4 font-semibold">{t('export')}</button>
+        </form>
+      ) : null}
       <div className="overflow-x-auto" role="region" aria-labelledby="audit-caption" tabIndex={0}>
         <table className="w-full border-collapse text-start text-sm">
           <caption id="audit-caption" className="mb-2 text-start text-lg font-bold">{t('results', { count: result.total })}</caption>

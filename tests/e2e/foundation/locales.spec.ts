@@ -88,3 +88,9 @@ test.describe('search engines', () => {
     expect(body).toMatch(/Sitemap: .*\/sitemap\.xml/);
   });
 });
+
+test('a browser asking for /favicon.ico gets the portal’s icon, not an error', async ({ request }) => {
+  const response = await request.get('/favicon.ico', { maxRedirects: 0 });
+  expect(response.status()).toBeLessThan(500);
+  expect((await request.get('/icon.svg')).status()).toBe(200);
+});

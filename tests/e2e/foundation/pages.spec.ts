@@ -3,7 +3,7 @@ import { test, expect } from '../fixtures';
 test.describe('home', () => {
   test('shows the services, the urgent notice and how to reach the centres', async ({ page }) => {
     await page.goto('/vi');
-    await expect(page.getByRole('alert')).toContainText('Cảnh báo bão');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('Cảnh báo bão');
     await expect(page.getByRole('heading', { level: 2, name: /dịch vụ/i })).toBeVisible();
     await expect(page.locator('#services li')).toHaveCount(4);
     await expect(page.getByRole('link', { name: /\+82-31-481-3745/ }).first()).toHaveAttribute('href', 'tel:+82314813745');
@@ -11,7 +11,7 @@ test.describe('home', () => {
 
   test('says when a notice is shown in another language', async ({ page }) => {
     await page.goto('/km');
-    const notice = page.getByRole('alert');
+    const notice = page.getByRole('main').getByRole('alert');
     await expect(notice).toContainText('Typhoon warning');
     await expect(notice.locator('[lang="en"]').first()).toBeVisible();
   });
@@ -108,6 +108,31 @@ test.describe('fonts', () => {
       }, [family, sample] as const);
       expect(loaded).toBe(true);
     });
+  }
+});
+
+test('public pages are served prerendered from the cache, not rendered per request', async ({ request }) => {
+  for (const path of ['/en', '/ur/centers']) {
+    const response = await request.get(path);
+    expect(response.headers()['cache-control'], path).toMatch(/s-maxage=\d+/);
+    expect(response.headers()['x-nextjs-prerender'], path).toMatch(/^1(, 1)?$/);
+  }
+});
+
+test('every page carries the security headers and a script policy without unsafe-inline', async ({ request }) => {
+  for (const path of ['/en', '/en/account/sign-in', '/admin/sign-in', '/api/health']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['strict-transport-security'], path).toContain('max-age=31536000');
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    if (path !== '/api/health') {
+      const csp = headers['content-security-policy'] ?? '';
+      expect(csp, path).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
+      expect(csp.split(';').find((d) => d.trim().startsWith('script-src')), path).not.toContain('unsafe-inline');
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(csp, path).toContain("object-src 'none'");
+      expect(csp, path).toContain("base-uri 'none'");
+    }
   }
 });
 

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
+import { confirmEmailChange } from '@/lib/residents/actions/update-contacts';
+import { pendingEmailChange } from '@/lib/residents/queries';
+import { Button } from '@/components/ui/Button';
+import { NoticeBanner } from '@/components/ui/NoticeBanner';
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ token?: string; status?: string; email?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: 'Account.confirmEmail' }))('title'), robots: { index: false }, referrer: 'no-referrer' };
+}
+
+/** Opening the link changes nothing: the resident presses a button (mail scanners follow links). */
+export default async function ConfirmEmailPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, query] = await Promise.all([getTranslations('Account.confirmEmail'), searchParams]);
+  const newEmail = query.token && !query.status ? await pendingEmailChange(query.token) : null;
+  return (
+    <div className="max-w-xl">
+      <h1 className="mb-4 text-3xl font-bold">{t('title')}</h1>
+      {query.status === 'done' ? <NoticeBanner tone="success" title={t('done', { email: query.email ?? '' })} /> : null}
+      {query.status === 'invalid' || (!query.status && !newEmail) ? <NoticeBanner tone="warning" title={t('invalid')} /> : null}
+      {newEmail ? (
+        <form action={confirmEmailChange}>
+          <p className="mb-4">{t('lead', { email: newEmail })}</p>
+          <input type="hidden" name="locale" value={locale} />
+          <input type="hidden" name="token" value={query.token ?? ''} />
+          <Button>{t('confirm')}</Button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { emptyFormState } from '@/lib/forms/state';
+import { requestEmailChange, updatePhone, updatePreferredLanguage } from '@/lib/residents/actions/update-contacts';
+import { languageTags, locales, nativeNames } from '@/lib/i18n/locales';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { TextField } from '@/components/ui/Field';
+import { Choices } from '@/components/ui/Choices';
+import { Button } from '@/components/ui/Button';
+import { NoticeBanner } from '@/components/ui/NoticeBanner';
+
+function Notice({ text }: { text?: string }) {
+  return text ? (
+    <div role="status">
+      <NoticeBanner tone="success" title={text} headingLevel={3} />
+    </div>
+  ) : null;
+}
+
+export function LanguageForm({ current }: { current: string }) {
+  const t = useTranslations('Account.settings');
+  const tf = useTranslations('Forms');
+  const locale = useLocale();
+  const [state, action, pending] = useActionState(updatePreferredLanguage, emptyFormState);
+  return (
+    <form action={action} noValidate>
+      <Notice text={state.notice} />
+      <ErrorSummary title={tf('errorSummaryTitle')} errors={{ preferredLocale: state.fieldErrors?.preferredLocale }} />
+      <input type="hidden" name="locale" value={locale} />
+      <Choices
+        type="radio"
+        name="preferredLocale"
+        legend={t('languageLegend')}
+        hint={t('languageHint')}
+        error={state.fieldErrors?.preferredLocale}
+        selected={current}
+        choices={locales.map((l) => ({ value: l, label: nativeNames[l], lang: languageTags[l] }))}
+      />
+      <Button disabled={pending}>{t('saveLanguage')}</Button>
+    </form>
+  );
+}
+
+export function EmailForm() {
+  const t = useTranslations('Account.settings');
+  const tf = useTranslations('Forms');
+  const locale = useLocale();
+  const [state, action, pending] = useActionState(requestEmailChange, emptyFormState);
+  return (
+    <form action={action} noValidate>
+      <Notice text={state.notice} />
+      <ErrorSummary title={tf('errorSummaryTitle')} errors={{ email: state.fieldErrors?.email }} />
+      <input type="hidden" name="locale" value={locale} />
+      <TextField name="email" type="email" autoComplete="email" spellCheck={false} label={t('emailLabel')} hint={t('emailHint')} defaultValue={state.values?.email} error={state.fieldErrors?.email} />
+      <Button disabled={pending}>{t('changeEmail')}</Button>
+    </form>
+  );
+}
+
+export function PhoneForm({ current }: { current: string }) {
+  const t = useTranslations('Account.settings');
+  const tf = useTranslations('Forms');
+  const locale = useLocale();
+  const [state, action, pending] = useActionState(updatePhone, emptyFormState);
+  return (
+    <form action={action} noValidate>
+      <Notice text={state.notice} />
+      <ErrorSummary title={tf('errorSummaryTitle')} errors={{ phone: state.fieldErrors?.phone }} />
+      <input type="hidden" name="locale" value={locale} />
+      <TextField name="phone" type="tel" autoComplete="tel" label={t('phoneLabel')} hint={t('phoneHint')} defaultValue={state.values?.phone ?? current} error={state.fieldErrors?.phone} dir="ltr" />
+      <Button disabled={pending}>{t('savePhone')}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+'use server';
+
+import crypto from 'node:crypto';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import { requireResident } from '@/lib/auth/guards';
+import { recordAudit } from '@/lib/audit/record';
+import { emailField } from '@/lib/forms/fields';
+import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
+import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { queueMessage } from '@/lib/notifications/outbox';
+
+const EMAIL_CHANGE_HOURS = 24;
+const siteUrl = () => process.env.SITE_URL ?? 'http://localhost:3000';
+const pageLocale = (formData: FormData): Locale => (isLocale(formData.get('locale')) ? (formData.get('locale') as Locale) : 'ko');
+
+/** The language we write to the resident in (emails, texts, letters). */
+export async function updatePreferredLanguage(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = pageLocale(formData);
+  const resident = await requireResident(locale);
+  const chosen = formData.get('preferredLocale');
+  const t = await getTranslations({ locale, namespace: 'Account.settings' });
+  if (!isLocale(chosen)) return { fieldErrors: { preferredLocale: (await getTranslations({ locale, namespace: 'Forms.errors' }))('choose') } };
+  await db.resident.update({ where: { id: resident.id }, data: { preferredLocale: chosen } });
+  await recordAudit({ actor: { type: 'resident', id: resident.id }, action: 'change', entity: 'Resident', entityId: resident.id, residentId: resident.id, detail: { fields: ['preferredLocale'] } });
+  return { notice: t('languageSaved') };
+}
+
+const phoneSchema = z
+  .string()
+  .transform((v) => v.replace(/[\s().-]/g, ''))
+  .pipe(z.string().regex(/^\+?\d{8,15}$/, 'phone'));
+
+export async function updatePhone(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = pageLocale(formData);
+  const resident = await requireResident(locale);
+  const [t, tf] = await Promise.all([getTranslations({ locale, namespace: 'Account.settings' }), getTranslations({ locale, namespace: 'Forms.errors' })]);
+  const parsed = phoneSchema.safeParse(formData.get('phone') ?? '');
+  if (!parsed.success) return { values: keptValues(formData, ['phone']), fieldErrors: { phone: translateIssues(parsed.error, (k, v) => tf(k, v)).form ?? tf('phone') } };
+  await db.resident.update({ where: { id: resident.id }, data: { phone: parsed.data } });
+  await recordAudit({ actor: { type: 'resident', id: resident.id }, action: 'change', entity: 'Resident', entityId: resident.id, residentId: resident.id, detail: { fields: ['phone'] } });
+  return { notice: t('phoneSaved'), values: { phone: parsed.data } };
+}
+
+/**
+ * A new email address takes effect only when the resident opens the link sent to it; the old
+ * address is told when it happens (confirmEmailChange). Nothing changes until then.
+ */
+export async function requestEmailChange(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = pageLocale(formData);
+  const resident = await requireResident(locale);
+  const [t, tf] = await Promise.all([getTranslations({ locale, namespace: 'Account.settings' }), getTranslations({ locale, namespace: 'Forms.errors' })]);
+  const values = keptValues(formData, ['email']);
+  const parsed = z.object({ email: emailField }).safeParse({ email: formData.get('email') });
+  if (!parsed.success) return { values, fieldErrors: translateIssues(parsed.error, (k, v) => tf(k, v)) };
+  const newEmail = parsed.data.email;
+  if (newEmail === resident.email) return { values, fieldErrors: { email: t('emailSame') } };
+  if (await db.resident.findUnique({ where: { email: newEmail }, select: { id: true } })) return { values, fieldErrors: { email: t('emailTaken') } };
+
+  const token = crypto.randomBytes(24).toString('base64url');
+  await db.$transaction(async (tx) => {
+    await tx.residentVerification.create({
+      data: {
+        identifier: `change-email:${crypto.createHash('sha256').update(token).digest('hex')}`,
+        value: JSON.stringify({ residentId: resident.id, newEmail }),
+        expiresAt: new Date(Date.now() + EMAIL_CHANGE_HOURS * 3_600_000),
+      },
+    });
+    await queueMessage(tx, {
+      channel: 'EMAIL',
+      template: 'contactChangeConfirm',
+      locale: resident.preferredLocale,
+      to: newEmail,
+      residentId: resident.id,
+      params: { url: `${siteUrl()}/${resident.preferredLocale}/account/confirm-email?token=${token}`, newEmail },
+    });
+  });
+  return { notice: t('emailChangeSent', { email: newEmail }) };
+}
+
+const tokenSchema = z.string().min(20).max(100);
+
+/** Opened from the link in the new mailbox; a button (POST), so mail scanners cannot confirm it. */
+export async function confirmEmailChange(formData: FormData) {
+  const locale = pageLocale(formData);
+  const token = tokenSchema.safeParse(formData.get('token'));
+  if (!token.success) redirect(`/${locale}/account/confirm-email?status=invalid`);
+  const identifier = `change-email:${crypto.createHash('sha256').update(token.data).digest('hex')}`;
+  const pending = await db.residentVerification.findFirst({ where: { identifier, expiresAt: { gt: new Date() } } });
+  if (!pending) redirect(`/${locale}/account/confirm-email?status=invalid`);
+  const { residentId, newEmail } = z.object({ residentId: z.string(), newEmail: z.string() }).parse(JSON.parse(pending.value));
+  const resident = await db.resident.findUnique({ where: { id: residentId }, select: { email: true, preferredLocale: true } });
+  if (!resident) redirect(`/${locale}/account/confirm-email?status=invalid`);
+  const oldEmail = resident.email;
+  const writeLocale = isLocale(resident.preferredLocale) ? resident.preferredLocale : locale;
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.residentVerification.deleteMany({ where: { identifier } });
+      await tx.resident.update({ where: { id: residentId }, data: { email: newEmail, emailVerified: true } });
+      // Other signed-in devices must sign in again with the new address.
+      await tx.residentSession.deleteMany({ where: { userId: residentId } });
+      if (oldEmail) {
+        await queueMessage(tx, { channel: 'EMAIL', template: 'contactChangeNotice', locale: writeLocale, to: oldEmail, residentId, params: { newEmail, changedAt: new Date() } });
+      }
+    });
+  } catch {
+    // The new address was taken in the meantime (unique index).
+    redirect(`/${locale}/account/confirm-email?status=invalid`);
+  }
+  await recordAudit({ actor: { type: 'resident', id: residentId }, action: 'change', entity: 'Resident', entityId: residentId, residentId, detail: { fields: ['email'] } });
+  redirect(`/${locale}/account/confirm-email?status=done&email=${encodeURIComponent(newEmail)}`);
+}

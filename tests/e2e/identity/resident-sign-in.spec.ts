@@ -1,0 +1,118 @@
+import { test, expect } from '../fixtures';
+import { codeIn, waitForMail } from '../support/mail';
+import { withE2eDb } from '../support/db';
+import { makeCaseReference } from '@/lib/cases/reference';
+import crypto from 'node:crypto';
+import vi from '@/messages/vi.json';
+
+/** A resident with one request of each kind of status, as the seed of their "my requests" page. */
+function residentWithRequests(email: string, locale: string) {
+  return withE2eDb((db) => {
+    const id = `r_${crypto.randomBytes(6).toString('hex')}`;
+    const now = new Date().toISOString();
+    db.prepare('INSERT INTO Resident (id, name, email, preferredLocale, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)').run(id, 'Trần Văn Nam', email, locale, now, now);
+    const insert = db.prepare('INSERT INTO "Case" (id, reference, kind, status, locale, residentId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    insert.run(`c_${id}_1`, makeCaseReference('CONSULTATION'), 'CONSULTATION', 'SCHEDULED', locale, id, now, now);
+    insert.run(`c_${id}_2`, makeCaseReference('EMERGENCY_SUPPORT'), 'EMERGENCY_SUPPORT', 'WAITING_FOR_RESIDENT', locale, id, now, now);
+    return id;
+  });
+}
+
+/** Sends the form and waits for the server's answer, so an error left from the last try is not mistaken for the next. */
+async function submit(page: import('@playwright/test').Page) {
+  await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('form button[type="submit"]').click()]);
+}
+
+async function requestCode(page: import('@playwright/test').Page, locale: string, email: string) {
+  await page.goto(`/${locale}/account`);
+  await expect(page).toHaveURL(new RegExp(`/${locale}/account/sign-in$`));
+  await page.locator('#field-email').fill(email);
+  await page.locator('form button[type="submit"]').click();
+  await expect(page.locator('#field-code')).toBeVisible();
+}
+
+test.describe('resident sign-in by emailed code', () => {
+  test('in Vietnamese: the code arrives in Vietnamese and the requests page is in Vietnamese', async ({ page }) => {
+    const email = 'nam.tran@e2e.test';
+    residentWithRequests(email, 'vi');
+    const since = Date.now();
+    await requestCode(page, 'vi', email);
+    const mail = await waitForMail(email, since);
+    expect(mail.headers['content-language']).toBe('vi');
+    expect(mail.text).toMatch(/giờ chuẩn Hàn Quốc|Giờ chuẩn Hàn Quốc/);
+    await page.locator('#field-code').fill(codeIn(mail));
+    await page.locator('form button[type="submit"]').click();
+    await expect(page).toHaveURL(/\/vi\/account$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(vi.Account.title);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(2);
+    await expect(page.getByRole('main')).toContainText(/CO-[0-9A-Z]{4}-[0-9A-Z]{4}/);
+    // Personal pages are never cached or shared.
+    const response = await page.request.get('/vi/account');
+    expect(response.headers()['cache-control']).toContain('no-store');
+    expect(response.headers()['cache-control']).toContain('private');
+  });
+
+  test('works without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const email = 'no.script@e2e.test';
+    residentWithRequests(email, 'ur');
+    const since = Date.now();
+    await requestCode(page, 'ur', email);
+    await page.locator('#field-code').fill(codeIn(await waitForMail(email, since)));
+    await page.locator('form button[type="submit"]').click();
+    await expect(page).toHaveURL(/\/ur\/account$/);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await context.close();
+  });
+
+  test('a wrong code is refused at the field, and after three wrong tries the code is dead', async ({ page }) => {
+    const email = 'wrong.code@e2e.test';
+    residentWithRequests(email, 'en');
+    const since = Date.now();
+    await requestCode(page, 'en', email);
+    const code = codeIn(await waitForMail(email, since));
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 3; i++) {
+      await page.locator('#field-code').fill(wrong);
+      await submit(page);
+      await expect(page.locator('#field-code-error')).toContainText('not right');
+    }
+    await page.locator('#field-code').fill(code);
+    await submit(page);
+    await expect(page.locator('#field-code-error')).toContainText('not right');
+    await expect(page).toHaveURL(/\/en\/account\/sign-in$/);
+  });
+
+  test('a code works once', async ({ browser }) => {
+    const email = 'used.once@e2e.test';
+    residentWithRequests(email, 'en');
+    const since = Date.now();
+    const first = await (await browser.newContext()).newPage();
+    await requestCode(first, 'en', email);
+    const code = codeIn(await waitForMail(email, since));
+    await first.locator('#field-code').fill(code);
+    await first.locator('form button[type="submit"]').click();
+    await expect(first).toHaveURL(/\/en\/account$/);
+
+    const second = await (await browser.newContext()).newPage();
+    await requestCode(second, 'en', email);
+    await second.locator('#field-code').fill(code);
+    await second.locator('form button[type="submit"]').click();
+    await expect(second.locator('#field-code-error')).toBeVisible();
+  });
+
+  test('an expired code is refused', async ({ page }) => {
+    const email = 'expired.code@e2e.test';
+    residentWithRequests(email, 'en');
+    const since = Date.now();
+    await requestCode(page, 'en', email);
+    const code = codeIn(await waitForMail(email, since));
+    // Ten minutes pass.
+    withE2eDb((db) => db.prepare('UPDATE ResidentVerification SET expiresAt = ? WHERE identifier LIKE ?').run(new Date(Date.now() - 1000).toISOString(), `%${email}%`));
+    await page.locator('#field-code').fill(code);
+    await page.locator('form button[type="submit"]').click();
+    await expect(page.locator('#field-code-error')).toBeVisible();
+  });
+});
