@@ -2,12 +2,13 @@
 // next to a bare Node `http` server answering the same bytes (the ceiling: what Node alone does
 // on this machine). The ratio says how much of the ceiling the portal reaches.
 //
-// Env: BENCH_DURATION (seconds per run, default 8), BENCH_CONNECTIONS (default 10).
+// Env: BENCH_DURATION (seconds per run, default 8), BENCH_CONNECTIONS (default 10),
+// BENCH_SERVER (next: `next start`, the default; portal: server.mjs, see serve.mjs).
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import autocannon from 'autocannon';
-import { idleCheck, origin, prepareBuild, printTable, resultsFile, startNext } from './serve.mjs';
+import { idleCheck, origin, prepareBuild, printTable, resultsFile, serverKind, startNext } from './serve.mjs';
 
 const duration = Number(process.env.BENCH_DURATION ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -85,7 +86,7 @@ async function main() {
     // runs at once would measure each other.
     const runs = [];
     for (const page of captured) {
-      for (const [server, base] of [['next', origin], ['bare node', bareOrigin]]) {
+      for (const [server, base] of [[serverKind, origin], ['bare node', bareOrigin]]) {
         console.log(`Loading ${page.path} on ${server} (${connections} connections, ${duration} s)…`);
         runs.push({ page: page.name, path: page.path, server, status: page.status, bodyBytes: page.body.length, ...(await load(base + page.path)) });
       }
@@ -99,16 +100,16 @@ async function main() {
 
     // The share of the ceiling Next reaches on each page (requests per second, next / bare).
     const ratios = pages.map((page) => {
-      const [n, b] = ['next', 'bare node'].map((server) => runs.find((r) => r.path === page.path && r.server === server));
-      return { page: page.name, path: page.path, nextOverBare: b.requestsPerSecond ? n.requestsPerSecond / b.requestsPerSecond : null };
+      const [n, b] = [serverKind, 'bare node'].map((server) => runs.find((r) => r.path === page.path && r.server === server));
+      return { page: page.name, path: page.path, serverOverBare: b.requestsPerSecond ? n.requestsPerSecond / b.requestsPerSecond : null };
     });
     console.log();
-    printTable(['page', 'next / bare req/s'], ratios.map((r) => [r.page, r.nextOverBare === null ? null : `${(r.nextOverBare * 100).toFixed(1)}%`]), { labels: 1 });
+    printTable(['page', `${serverKind} / bare req/s`], ratios.map((r) => [r.page, r.serverOverBare === null ? null : `${(r.serverOverBare * 100).toFixed(1)}%`]), { labels: 1 });
     console.log('(404: every response is a 404, so non-2xx equals the response count there.)');
 
     const file = resultsFile('http');
     const machine = { node: process.version, cpus: os.cpus().length, cpuBusyBefore };
-    fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), duration, connections, machine, runs, ratios }, null, 2));
+    fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), server: serverKind, duration, connections, machine, runs, ratios }, null, 2));
     console.log(`\nWrote ${file}`);
     console.log(next.logSummary());
   } finally {

@@ -3,13 +3,14 @@
 // CJK font), English (Latin), Burmese (complex script) and Urdu (right-to-left, Nastaliq font).
 // Mobile, Lighthouse's default form factor and simulated throttling.
 //
-// Env: BENCH_LOCALES (e.g. "ko,ur") and BENCH_PAGES (e.g. "home,404") narrow the set.
+// Env: BENCH_LOCALES (e.g. "ko,ur") and BENCH_PAGES (e.g. "home,404") narrow the set;
+// BENCH_SERVER (next: `next start`, the default; portal: server.mjs, see serve.mjs).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { idleCheck, origin, prepareBuild, printTable, resultsFile, startNext } from './serve.mjs';
+import { idleCheck, origin, prepareBuild, printTable, resultsFile, serverKind, startNext } from './serve.mjs';
 
 const require = createRequire(import.meta.url);
 // Spawning the CLI rather than the programmatic API: each run gets a fresh Chromium and a fresh
@@ -135,10 +136,10 @@ async function main() {
     ['page', 'locale', 'perf', 'a11y', 'best pr.', 'SEO', 'JS KiB', 'LCP ms', 'TBT ms'],
     results.map((r) => [r.page, r.locale, r.performance, r.accessibility, r.bestPractices, r.seo, kb(r.scriptTransferBytes), r.lcpMs, r.tbtMs]),
   );
-  console.log('(Mobile, simulated throttling. JS KiB: script bytes transferred, compressed. 404 pages run with --ignore-status-code.)');
+  console.log(`(Server: ${serverKind === 'portal' ? 'server.mjs' : 'next start'}. Mobile, simulated throttling. JS KiB: script bytes transferred. 404 pages run with --ignore-status-code.)`);
 
   const file = resultsFile('lighthouse');
-  fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, cpuBusyBefore, results }, null, 2));
+  fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), server: serverKind, node: process.version, cpus: os.cpus().length, cpuBusyBefore, results }, null, 2));
   console.log(`\nWrote ${file}`);
   console.log(serverLog);
   const failed = results.filter((r) => r.error);

@@ -23,6 +23,14 @@ export const port = 3200;
 export const origin = `http://127.0.0.1:${port}`;
 const resultsDir = path.join(root, 'bench', 'results');
 
+// Which server to measure. `next` (default): `next start`, the framework alone. `portal`:
+// server.mjs, which `npm start` and the end-to-end tests run in production — Next behind a Node
+// layer that adds a per-page Content-Security-Policy (buffering HTML to hash its inline scripts)
+// and does the compression (next.config.ts turns Next's own off, so `next start` sends every
+// asset uncompressed: Lighthouse's byte counts are then far above production's).
+export const serverKind = process.env.BENCH_SERVER ?? 'next';
+if (!['next', 'portal'].includes(serverKind)) throw new Error(`BENCH_SERVER must be next or portal, not ${serverKind}`);
+
 // The same environment for db-prepare, `next build` and `next start`, so the server reads the
 // database the build was prerendered from.
 export const env = {
@@ -94,7 +102,7 @@ function putBack({ file, text, mtimeNs }) {
 }
 
 /**
- * Starts `next start` and resolves once /api/health answers 200. Returns { stop, logSummary },
+ * Starts `next start` (or server.mjs, see serverKind) and resolves once /api/health answers 200. Returns { stop, logSummary },
  * stop being also called on exit, Ctrl-C and SIGTERM, so a benchmark never leaves a server behind.
  */
 export async function startNext({ timeoutMs = 60_000 } = {}) {
@@ -109,11 +117,11 @@ export async function startNext({ timeoutMs = 60_000 } = {}) {
   const log = fs.openSync(logFile, 'w');
   // detached: the server leads its own process group, so stop() can end it and any worker it
   // forks with one signal to that group (-pid), without touching anything else.
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    stdio: ['ignore', log, log],
-    env,
-    detached: true,
-  });
+  const [args, serverEnv] =
+    serverKind === 'portal'
+      ? [['server.mjs'], { ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' }] // as scripts/start.mjs runs it
+      : [[nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], env];
+  const server = spawn(process.execPath, args, { stdio: ['ignore', log, log], env: serverEnv, detached: true });
   fs.closeSync(log); // the child holds its own copy
   let exited = false;
   server.on('exit', () => (exited = true));
@@ -141,21 +149,21 @@ export async function startNext({ timeoutMs = 60_000 } = {}) {
   // Poll the health route: it answers 200 only when the server is up and the database answers.
   const deadline = Date.now() + timeoutMs;
   while (!(await answers(`${origin}/api/health`, 200))) {
-    if (exited) throw new Error(`next start exited before it became healthy; ${relativeLog} ends:\n${tail()}`);
+    if (exited) throw new Error(`The ${serverKind} server exited before it became healthy; ${relativeLog} ends:\n${tail()}`);
     if (Date.now() > deadline) {
       stop();
       throw new Error(`${origin}/api/health did not answer 200 within ${timeoutMs / 1000} s; ${relativeLog} ends:\n${tail()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  console.log(`Next is serving ${distDir} at ${origin} (its log: ${relativeLog}).`);
+  console.log(`${serverKind === 'portal' ? 'server.mjs' : 'next start'} is serving ${distDir} at ${origin} (its log: ${relativeLog}).`);
 
   /** One line for the end of a run: errors the server logged while it was measured are worth a look. */
   const logSummary = () => {
     const errors = fs.readFileSync(logFile, 'utf8').split('\n').filter((line) => /^\s*(\S*Error\b|⨯)/.test(line));
-    if (!errors.length) return `The Next server logged no errors (${relativeLog}).`;
+    if (!errors.length) return `The server logged no errors (${relativeLog}).`;
     const distinct = [...new Set(errors)];
-    return `The Next server logged ${errors.length} error line(s), ${distinct.length} distinct, in ${relativeLog}:\n  ${distinct.slice(0, 5).join('\n  ')}`;
+    return `The server logged ${errors.length} error line(s), ${distinct.length} distinct, in ${relativeLog}:\n  ${distinct.slice(0, 5).join('\n  ')}`;
   };
   return { stop, logSummary };
 }
