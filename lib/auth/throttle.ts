@@ -31,7 +31,8 @@ function limiter(rule: ThrottleRuleName): RateLimiterAbstract {
     const { points, duration } = throttleRules[rule];
     const common = { keyPrefix: `throttle:${rule}`, points, duration };
     if (process.env.REDIS_URL) {
-      redis ??= new Redis(process.env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+      // Commands wait for the connection briefly; if Redis stays down, sign-in fails closed.
+      redis ??= new Redis(process.env.REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 2_000 });
       found = new RateLimiterRedis({ ...common, storeClient: redis });
     } else {
       // Through a forwarder so integration tests can switch databases (lib/db/index.ts).

@@ -91,3 +91,10 @@ test.describe('access control', () => {
     await context.close();
   });
 });
+
+test('the audit export refuses anonymous, cross-site and reason-less requests', async ({ request, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  expect((await request.post('/admin/audit/export', { headers: { origin }, form: { reason: 'a good reason here' } })).status()).toBe(401);
+  expect((await request.post('/admin/audit/export', { headers: { origin: 'https://evil.example' }, form: { reason: 'a good reason here' } })).status()).toBe(403);
+  expect((await request.post('/admin/audit/export', { form: { reason: 'a good reason here' } })).status()).toBe(403);
+});

@@ -10,6 +10,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Admin.mail'))('messageTitle') };
 }
 
+/** Sign-in codes are as good as a password for ten minutes: staff see that one was sent, not the code. */
+const withoutSecrets = (template: string, text: string) => (template === 'residentSignInCode' ? text.replace(/\b\d{6}\b/g, '••••••') : text);
+
 /** One message as sent: the plain text, which holds everything the HTML holds. */
 export default async function MailMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const staff = await requirePermission('mail:read');
@@ -26,7 +29,7 @@ export default async function MailMessagePage({ params }: { params: Promise<{ id
         <dt className="font-bold">{t('language')}</dt><dd>{message.locale}</dd>
         <dt className="font-bold">{t("statusLabel")}</dt><dd>{t(`status.${message.status}`)}{message.transport ? ` (${message.transport})` : ''}</dd>
       </dl>
-      <pre lang={message.locale} className="border border-line bg-wash p-4 whitespace-pre-wrap">{message.text}</pre>
+      <pre lang={message.locale} className="border border-line bg-wash p-4 whitespace-pre-wrap">{withoutSecrets(message.template, message.text)}</pre>
     </>
   );
 }
