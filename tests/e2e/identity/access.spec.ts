@@ -98,3 +98,37 @@ test('the audit export refuses anonymous, cross-site and reason-less requests', 
   expect((await request.post('/admin/audit/export', { headers: { origin: 'https://evil.example' }, form: { reason: 'a good reason here' } })).status()).toBe(403);
   expect((await request.post('/admin/audit/export', { form: { reason: 'a good reason here' } })).status()).toBe(403);
 });
+
+test('changing or disabling a staff account, replayed without the permission, changes nothing', async ({ browser, playwright, baseURL }) => {
+  const { staffWithPassword } = await import('../support/accounts');
+  const { withE2eDb } = await import('../support/db');
+  const targetId = await staffWithPassword('target.of.replay@e2e.test', 'lanterns float on the river', ['editor']);
+
+  // The forms as an administrator's browser receives them.
+  const admin = readAdmin();
+  const adminContext = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.63' } });
+  const adminPage = await adminContext.newPage();
+  await signInWithPassword(adminPage, admin.email, admin.password);
+  await completeSecondFactor(adminPage, admin.secret);
+  await adminPage.goto(`/admin/staff/${targetId}`);
+  const hiddenFields = (selector: string) =>
+    adminPage.locator(selector).evaluate((form) => Object.fromEntries([...form.querySelectorAll<HTMLInputElement>('input[type="hidden"]')].map((i) => [i.name, i.value])));
+  const updateFields = await hiddenFields('form:has(#field-name)');
+  const disableFields = await hiddenFields('form:has(input[name="active"])');
+  await adminContext.close();
+
+  const counsellorEmail = 'replaying.counsellor@e2e.test';
+  await staffWithPassword(counsellorEmail, 'ten thousand paper cranes', ['counsellor']);
+  const counsellor = await browser.newContext({ baseURL, locale: 'en-GB', extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.64' } });
+  const page = await counsellor.newPage();
+  await signInWithPassword(page, counsellorEmail, 'ten thousand paper cranes');
+  await expect(page).toHaveURL(/\/admin\/security$/);
+
+  for (const client of [await playwright.request.newContext({ baseURL }), counsellor.request]) {
+    await client.post(`/admin/staff/${targetId}`, { multipart: { ...updateFields, name: 'Renamed', roles: 'administrator', locale: 'en' }, maxRedirects: 0 });
+    await client.post(`/admin/staff/${targetId}`, { multipart: { ...disableFields }, maxRedirects: 0 });
+  }
+  const target = withE2eDb((db) => db.prepare('SELECT name, roles, active FROM StaffUser WHERE id = ?').get(targetId) as { name: string; roles: string; active: number });
+  expect(target).toEqual({ name: 'Staff target.of.replay@e2e.test', roles: '["editor"]', active: 1 });
+  await counsellor.close();
+});
