@@ -68,8 +68,8 @@ export function prepareBuild() {
 /**
  * `next build` with a distDir other than .next adds `.next-bench/types/**` to tsconfig.json's
  * include and points next-env.d.ts at .next-bench. A benchmark should leave the working tree as it
- * found it, so both are put back afterwards — but only when Next's edit is the sole change, so an
- * edit someone makes to tsconfig.json during the build is never lost.
+ * found it, so both are put back afterwards. Only Next's two include entries are taken out of
+ * tsconfig.json: anything else changed meanwhile (someone's edit, another build's entries) stays.
  */
 function keepNextFromRewriting() {
   const snapshot = (file) =>
@@ -78,11 +78,9 @@ function keepNextFromRewriting() {
   const nextEnv = snapshot('next-env.d.ts');
   return () => {
     const tsconfigNow = fs.readFileSync('tsconfig.json', 'utf8');
-    if (tsconfig && tsconfigNow !== tsconfig.text) {
-      const withoutBench = tsconfigNow.replace(/,\s*"\.next-bench\/types\/\*\*\/\*\.ts",\s*"\.next-bench\/dev\/types\/\*\*\/\*\.ts"/, '');
-      if (withoutBench === tsconfig.text) putBack(tsconfig);
-      else console.warn('tsconfig.json changed during the build in more ways than Next\'s include entries; left as it is.');
-    }
+    const withoutBench = tsconfigNow.replace(/,\s*"\.next-bench\/types\/\*\*\/\*\.ts",\s*"\.next-bench\/dev\/types\/\*\*\/\*\.ts"/, '');
+    if (tsconfig && withoutBench === tsconfig.text) putBack(tsconfig);
+    else if (withoutBench !== tsconfigNow) fs.writeFileSync('tsconfig.json', withoutBench);
     // Generated, "should not be edited" and rewritten by every build or dev server: just put it back.
     if (nextEnv && fs.readFileSync('next-env.d.ts', 'utf8').includes(distDir)) putBack(nextEnv);
   };

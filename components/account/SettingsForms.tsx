@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { useLocale, useTranslations } from 'next-intl';
 import { emptyFormState } from '@/lib/forms/state';
-import { requestEmailChange, updatePhone, updatePreferredLanguage } from '@/lib/residents/actions/update-contacts';
+import { changePhone, requestEmailChange, updatePreferredLanguage, type PhoneChangeState } from '@/lib/residents/actions/update-contacts';
 import { languageTags, locales, nativeNames } from '@/lib/i18n/locales';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { TextField } from '@/components/ui/Field';
@@ -59,16 +59,32 @@ export function EmailForm() {
   );
 }
 
+const phoneStart: PhoneChangeState = { step: 'number' };
+
+/** New number, then the code sent to it by text message. */
 export function PhoneForm({ current }: { current: string }) {
   const t = useTranslations('Account.settings');
   const tf = useTranslations('Forms');
   const locale = useLocale();
-  const [state, action, pending] = useActionState(updatePhone, emptyFormState);
+  const [state, action, pending] = useActionState(changePhone, phoneStart);
+  if (state.step === 'code') {
+    return (
+      <form action={action} noValidate>
+        <Notice text={state.notice} />
+        <ErrorSummary title={tf('errorSummaryTitle')} errors={{ code: state.fieldErrors?.code }} />
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="step" value="code" />
+        <TextField name="code" label={t('phoneCodeLabel')} hint={t('phoneCodeHint')} error={state.fieldErrors?.code} autoComplete="one-time-code" inputMode="numeric" className="mt-1 block w-48 border-2 border-ink p-2 text-xl tracking-widest" />
+        <Button disabled={pending}>{t('phoneConfirm')}</Button>
+      </form>
+    );
+  }
   return (
     <form action={action} noValidate>
       <Notice text={state.notice} />
       <ErrorSummary title={tf('errorSummaryTitle')} errors={{ phone: state.fieldErrors?.phone }} />
       <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="step" value="number" />
       <TextField name="phone" type="tel" autoComplete="tel" label={t('phoneLabel')} hint={t('phoneHint')} defaultValue={state.values?.phone ?? current} error={state.fieldErrors?.phone} dir="ltr" />
       <Button disabled={pending}>{t('savePhone')}</Button>
     </form>

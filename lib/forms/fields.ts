@@ -16,3 +16,13 @@ export const oneTimeCode = (digits: number) =>
     .string()
     .transform((value) => value.replace(/[\s-]/g, ''))
     .pipe(z.string().regex(new RegExp(`^\\d{${digits}}$`), 'code'));
+
+/**
+ * A phone number as people type it here ("010-1234-5678", "+84 90 123 4567") stored in E.164,
+ * which SMS providers need: a domestic number starting with 0 is taken as Korean.
+ */
+export const phoneField = z
+  .string()
+  .transform((value) => value.replace(/[\s().-]/g, ''))
+  .transform((value) => (/^0\d{8,10}$/.test(value) ? `+82${value.slice(1)}` : value))
+  .pipe(z.string().regex(/^\+[1-9]\d{7,14}$/, 'phone'));

@@ -7,6 +7,8 @@ import { contactChangeNotice } from './emails/contact-change-notice';
 import { genericCaseMessage } from './emails/generic-case-message';
 import { residentSignInCode } from './emails/resident-sign-in-code';
 import { staffInvitation } from './emails/staff-invitation';
+import { phoneChangeCode } from './emails/phone-change-code';
+import { phoneChangeNotice } from './emails/phone-change-notice';
 
 /**
  * The named messages the portal sends. Their words live in messages/<locale>.json under
@@ -18,6 +20,8 @@ export const templates = {
   contactChangeConfirm,
   contactChangeNotice,
   genericCaseMessage,
+  phoneChangeCode,
+  phoneChangeNotice,
 } satisfies Record<string, TemplateDefinition>;
 
 export type TemplateName = keyof typeof templates;

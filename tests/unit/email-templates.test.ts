@@ -18,6 +18,8 @@ const samples: { [N in TemplateName]: TemplateParams<N> } = {
   contactChangeConfirm: { url: 'https://portal.example/account/confirm?token=xyz', newEmail: 'new@example.com' },
   contactChangeNotice: { newEmail: 'new@example.com', changedAt: halfPastMidnight },
   genericCaseMessage: { reference: 'CO-7KQ3-XP9M', body: 'Please bring your passport.\n\nSee you on Sunday.' },
+  phoneChangeCode: { code: '120934', expiresAt: halfPastMidnight },
+  phoneChangeNotice: { newPhone: '+821012345678', changedAt: halfPastMidnight },
 };
 
 const render = <N extends TemplateName>(name: N, locale: (typeof locales)[number], params?: TemplateParams<N>) =>

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { requireResident } from '@/lib/auth/guards';
 import { recordAudit } from '@/lib/audit/record';
-import { emailField } from '@/lib/forms/fields';
+import { emailField, phoneField } from '@/lib/forms/fields';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { queueMessage } from '@/lib/notifications/outbox';
@@ -28,20 +28,61 @@ export async function updatePreferredLanguage(_previous: FormState, formData: Fo
   return { notice: t('languageSaved') };
 }
 
-const phoneSchema = z
-  .string()
-  .transform((v) => v.replace(/[\s().-]/g, ''))
-  .pipe(z.string().regex(/^\+?\d{8,15}$/, 'phone'));
 
-export async function updatePhone(_previous: FormState, formData: FormData): Promise<FormState> {
+const PHONE_CODE_MINUTES = 10;
+const PHONE_CODE_TRIES = 3;
+const phoneChangeKey = (residentId: string) => `change-phone:${residentId}`;
+const hashCode = (code: string) => crypto.createHash('sha256').update(code).digest('hex');
+
+export type PhoneChangeState = FormState & { step?: 'number' | 'code'; phone?: string };
+
+/**
+ * A new phone number is saved only after the code sent to it by text message is entered; the old
+ * number is told. Step 1 sends the code, step 2 checks it (three tries, ten minutes).
+ */
+export async function changePhone(_previous: PhoneChangeState, formData: FormData): Promise<PhoneChangeState> {
   const locale = pageLocale(formData);
   const resident = await requireResident(locale);
   const [t, tf] = await Promise.all([getTranslations({ locale, namespace: 'Account.settings' }), getTranslations({ locale, namespace: 'Forms.errors' })]);
-  const parsed = phoneSchema.safeParse(formData.get('phone') ?? '');
-  if (!parsed.success) return { values: keptValues(formData, ['phone']), fieldErrors: { phone: translateIssues(parsed.error, (k, v) => tf(k, v)).form ?? tf('phone') } };
-  await db.resident.update({ where: { id: resident.id }, data: { phone: parsed.data } });
+  const identifier = phoneChangeKey(resident.id);
+
+  if (formData.get('step') !== 'code') {
+    const parsed = phoneField.safeParse(formData.get('phone') ?? '');
+    if (!parsed.success) return { step: 'number', values: keptValues(formData, ['phone']), fieldErrors: { phone: tf('phone') } };
+    const phone = parsed.data;
+    const current = await db.resident.findUniqueOrThrow({ where: { id: resident.id }, select: { phone: true } });
+    if (current.phone === phone) return { step: 'number', values: { phone }, fieldErrors: { phone: t('phoneSame') } };
+    const code = crypto.randomInt(0, 1_000_000).toString().padStart(6, '0');
+    const expiresAt = new Date(Date.now() + PHONE_CODE_MINUTES * 60_000);
+    await db.$transaction(async (tx) => {
+      await tx.residentVerification.deleteMany({ where: { identifier } });
+      await tx.residentVerification.create({ data: { identifier, value: JSON.stringify({ phone, codeHash: hashCode(code), tries: 0 }), expiresAt } });
+      await queueMessage(tx, { channel: 'SMS', template: 'phoneChangeCode', locale: resident.preferredLocale, to: phone, residentId: resident.id, params: { code, expiresAt } });
+    });
+    return { step: 'code', phone, notice: t('phoneCodeSent', { phone }) };
+  }
+
+  const pending = await db.residentVerification.findFirst({ where: { identifier, expiresAt: { gt: new Date() } } });
+  const stored = pending ? z.object({ phone: z.string(), codeHash: z.string(), tries: z.number() }).safeParse(JSON.parse(pending.value)) : undefined;
+  if (!pending || !stored?.success) return { step: 'number', fieldErrors: { phone: t('phoneWrongCode') } };
+  const code = String(formData.get('code') ?? '').replace(/\s/g, '');
+  const matches = /^\d{6}$/.test(code) && crypto.timingSafeEqual(Buffer.from(hashCode(code)), Buffer.from(stored.data.codeHash));
+  if (!matches) {
+    const tries = stored.data.tries + 1;
+    if (tries >= PHONE_CODE_TRIES) await db.residentVerification.deleteMany({ where: { identifier } });
+    else await db.residentVerification.update({ where: { id: pending.id }, data: { value: JSON.stringify({ ...stored.data, tries }) } });
+    return { step: 'code', phone: stored.data.phone, fieldErrors: { code: t('phoneWrongCode') } };
+  }
+  const before = await db.resident.findUniqueOrThrow({ where: { id: resident.id }, select: { phone: true } });
+  await db.$transaction(async (tx) => {
+    await tx.residentVerification.deleteMany({ where: { identifier } });
+    await tx.resident.update({ where: { id: resident.id }, data: { phone: stored.data.phone } });
+    if (before.phone) {
+      await queueMessage(tx, { channel: 'SMS', template: 'phoneChangeNotice', locale: resident.preferredLocale, to: before.phone, residentId: resident.id, params: { newPhone: stored.data.phone, changedAt: new Date() } });
+    }
+  });
   await recordAudit({ actor: { type: 'resident', id: resident.id }, action: 'change', entity: 'Resident', entityId: resident.id, residentId: resident.id, detail: { fields: ['phone'] } });
-  return { notice: t('phoneSaved'), values: { phone: parsed.data } };
+  return { step: 'number', values: { phone: stored.data.phone }, notice: t('phoneSaved') };
 }
 
 /**
