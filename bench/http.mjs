@@ -3,18 +3,19 @@
 // on this machine). The ratio says how much of the ceiling the portal reaches.
 //
 // Env: BENCH_DURATION (seconds per run, default 8), BENCH_CONNECTIONS (default 10),
-// BENCH_SERVER (next: `next start`, the default; portal: server.mjs, see serve.mjs).
+// BENCH_SERVER (portal: server.mjs, the default; next: `next start`, see serve.mjs).
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import autocannon from 'autocannon';
-import { idleCheck, origin, prepareBuild, printTable, resultsFile, serverKind, startNext } from './serve.mjs';
+import { idleCheck, origin, prepareBuild, printTable, resultsFile, serverKind, startServer } from './serve.mjs';
 
 const duration = Number(process.env.BENCH_DURATION ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const barePort = 3201;
 const bareOrigin = `http://127.0.0.1:${barePort}`;
 const warmups = 5;
+if (!(duration > 0 && connections > 0)) throw new Error('BENCH_DURATION and BENCH_CONNECTIONS must be positive numbers');
 
 // Home (prerendered, revalidated every minute), the centres page and the localised 404.
 const pages = [
@@ -25,8 +26,8 @@ const pages = [
 
 /**
  * Warms a page up (first renders fill caches and compile lazily-loaded chunks), then keeps the
- * last answer. fetch() asks for gzip and decodes it; autocannon asks for no encoding, so Next
- * sends it the same uncompressed bytes we keep here.
+ * last answer. fetch() asks for gzip and decodes it; autocannon asks for no encoding, so the
+ * server sends it the same uncompressed bytes we keep here.
  */
 async function capture(page) {
   let response;
@@ -73,7 +74,7 @@ async function load(url) {
 
 async function main() {
   prepareBuild();
-  const next = await startNext();
+  const portal = await startServer();
   let bare;
   try {
     const captured = [];
@@ -98,7 +99,7 @@ async function main() {
     console.log();
     printTable(['page', 'server', 'req/s', 'p50 ms', 'p99 ms', 'body B', 'wire B/resp', 'non-2xx'], rows);
 
-    // The share of the ceiling Next reaches on each page (requests per second, next / bare).
+    // The share of the ceiling the portal reaches on each page (requests per second, server / bare).
     const ratios = pages.map((page) => {
       const [n, b] = [serverKind, 'bare node'].map((server) => runs.find((r) => r.path === page.path && r.server === server));
       return { page: page.name, path: page.path, serverOverBare: b.requestsPerSecond ? n.requestsPerSecond / b.requestsPerSecond : null };
@@ -111,10 +112,10 @@ async function main() {
     const machine = { node: process.version, cpus: os.cpus().length, cpuBusyBefore };
     fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), server: serverKind, duration, connections, machine, runs, ratios }, null, 2));
     console.log(`\nWrote ${file}`);
-    console.log(next.logSummary());
+    console.log(portal.logSummary());
   } finally {
     bare?.close();
-    next.stop();
+    portal.stop();
   }
 }
 

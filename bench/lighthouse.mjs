@@ -4,13 +4,13 @@
 // Mobile, Lighthouse's default form factor and simulated throttling.
 //
 // Env: BENCH_LOCALES (e.g. "ko,ur") and BENCH_PAGES (e.g. "home,404") narrow the set;
-// BENCH_SERVER (next: `next start`, the default; portal: server.mjs, see serve.mjs).
+// BENCH_SERVER (portal: server.mjs, the default; next: `next start`, see serve.mjs).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { idleCheck, origin, prepareBuild, printTable, resultsFile, serverKind, startNext } from './serve.mjs';
+import { idleCheck, origin, prepareBuild, printTable, resultsFile, serverKind, startServer } from './serve.mjs';
 
 const require = createRequire(import.meta.url);
 // Spawning the CLI rather than the programmatic API: each run gets a fresh Chromium and a fresh
@@ -100,7 +100,7 @@ function summarise(report) {
 
 async function main() {
   prepareBuild();
-  const next = await startNext();
+  const portal = await startServer();
   const results = [];
   let cpuBusyBefore;
   try {
@@ -126,9 +126,9 @@ async function main() {
       }
     }
   } finally {
-    next.stop();
+    portal.stop();
   }
-  const serverLog = next.logSummary();
+  const serverLog = portal.logSummary();
 
   const kb = (bytes) => (bytes == null ? null : (bytes / 1024).toFixed(1));
   console.log();

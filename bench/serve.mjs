@@ -23,12 +23,13 @@ export const port = 3200;
 export const origin = `http://127.0.0.1:${port}`;
 const resultsDir = path.join(root, 'bench', 'results');
 
-// Which server to measure. `next` (default): `next start`, the framework alone. `portal`:
-// server.mjs, which `npm start` and the end-to-end tests run in production — Next behind a Node
+// Which server to measure. `portal` (default): server.mjs, which `npm start` and the end-to-end
+// tests run in production — Next behind a Node
 // layer that adds a per-page Content-Security-Policy (buffering HTML to hash its inline scripts)
 // and does the compression (next.config.ts turns Next's own off, so `next start` sends every
-// asset uncompressed: Lighthouse's byte counts are then far above production's).
-export const serverKind = process.env.BENCH_SERVER ?? 'next';
+// asset uncompressed: Lighthouse's byte counts are then far above production's). `next`:
+// `next start`, the framework alone, to see what the Node layer costs.
+export const serverKind = process.env.BENCH_SERVER ?? 'portal';
 if (!['next', 'portal'].includes(serverKind)) throw new Error(`BENCH_SERVER must be next or portal, not ${serverKind}`);
 
 // The same environment for db-prepare, `next build` and `next start`, so the server reads the
@@ -100,10 +101,11 @@ function putBack({ file, text, mtimeNs }) {
 }
 
 /**
- * Starts `next start` (or server.mjs, see serverKind) and resolves once /api/health answers 200. Returns { stop, logSummary },
- * stop being also called on exit, Ctrl-C and SIGTERM, so a benchmark never leaves a server behind.
+ * Starts `next start` (or server.mjs, see serverKind) and resolves once /api/health answers 200.
+ * Returns { stop, logSummary }; stop also runs on exit, Ctrl-C and SIGTERM, so a benchmark never
+ * leaves a server behind.
  */
-export async function startNext({ timeoutMs = 60_000 } = {}) {
+export async function startServer({ timeoutMs = 60_000 } = {}) {
   // A server left on the port (another benchmark, a crashed run) would answer the health check
   // in place of ours and be measured instead: refuse rather than measure the wrong build.
   if (await answers(`${origin}/api/health`)) throw new Error(`Something already listens on ${origin}; stop it first.`);
@@ -113,12 +115,12 @@ export async function startNext({ timeoutMs = 60_000 } = {}) {
   fs.mkdirSync(resultsDir, { recursive: true });
   const logFile = path.join(resultsDir, 'next-server.log');
   const log = fs.openSync(logFile, 'w');
-  // detached: the server leads its own process group, so stop() can end it and any worker it
-  // forks with one signal to that group (-pid), without touching anything else.
   const [args, serverEnv] =
     serverKind === 'portal'
       ? [['server.mjs'], { ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' }] // as scripts/start.mjs runs it
       : [[nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], env];
+  // detached: the server leads its own process group, so stop() can end it and any worker it
+  // forks with one signal to that group (-pid), without touching anything else.
   const server = spawn(process.execPath, args, { stdio: ['ignore', log, log], env: serverEnv, detached: true });
   fs.closeSync(log); // the child holds its own copy
   let exited = false;
@@ -136,7 +138,7 @@ export async function startNext({ timeoutMs = 60_000 } = {}) {
   process.on('exit', stop);
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
     process.on(signal, () => {
-      console.error(`\n${signal}: stopping the Next server.`);
+      console.error(`\n${signal}: stopping the server on ${origin}.`);
       stop();
       process.exit(code);
     });
