@@ -24,6 +24,10 @@ test('axe finds no WCAG 2.2 AA violations in the staff area, and every page work
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/admin\/staff$/);
 
+  // Opening a message (personal data: an address, a resident's words) is logged as a view.
+  await page.goto('/admin/audit?action=view');
+  await expect(page.getByRole('table')).toContainText('OutboxMessage');
+
   // The audit export needs a reason and leaves its own row.
   await page.goto('/admin/audit');
   await page.getByLabel('Reason for the export').fill('Quarterly access review QA-2026-4');

@@ -50,6 +50,14 @@ test('a new phone number is confirmed by a code sent to it, and the old number i
   await expect(page.getByText('Your phone number is saved.')).toBeVisible();
   expect(withE2eDb((db) => db.prepare('SELECT phone FROM Resident WHERE email = ?').get(email))).toEqual({ phone: '+821033334444' });
   expect(lastTextTo('+821011112222')).toContain('+821033334444');
+  // The change is in the audit log: who, what, from where.
+  const audit = withE2eDb((db) =>
+    (db.prepare("SELECT actorType, action, detail, ip FROM AuditLog WHERE residentId = (SELECT id FROM Resident WHERE email = ?) AND action = 'change'").all(email) as { detail: string }[]).map((row) => ({
+      ...row,
+      detail: JSON.parse(row.detail),
+    })),
+  );
+  expect(audit).toEqual([{ actorType: 'resident', action: 'change', detail: { fields: ['phone'] }, ip: '127.0.0.1' }]);
 });
 
 test('the preferred language for messages is saved', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { test, expect } from '../fixtures';
 import { linkIn, waitForMail } from '../support/mail';
-import { completeSecondFactor, enrolTotp, readAdmin, setPasswordFromInvitation, signInWithPassword } from '../support/staff';
+import { completeSecondFactor, enrolTotp, readAdmin, setPasswordFromInvitation, signInWithPassword, totpCode } from '../support/staff';
 
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': '198.19.1.1' } });
 
@@ -52,8 +52,13 @@ test('an administrator invites a counsellor, who sets a password, enrols TOTP an
   await page.getByRole('button', { name: /Sign out|로그아웃/ }).click();
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
 
-  // Next time: password, then a code from the app.
+  // Next time: password, then a code from the app. A wrong code is refused at the field.
   await signInWithPassword(page, counsellor.email, counsellor.password);
+  await expect(page).toHaveURL(/\/admin\/sign-in\/verify/);
+  const right = await totpCode(secret);
+  await page.locator('#field-code').fill(right === '000000' ? '111111' : '000000');
+  await page.getByRole('button', { name: /^Sign in$|^로그인$/ }).click();
+  await expect(page.locator('#field-code-error')).toBeVisible();
   await completeSecondFactor(page, secret);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(counsellor.name);
 
@@ -72,5 +77,7 @@ test('an administrator invites a counsellor, who sets a password, enrols TOTP an
   await expect(adminPage.getByRole('row', { name: new RegExp(counsellor.name) })).toContainText('Disabled');
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
+  await adminPage.goto('/admin/audit?action=staff_disabled');
+  await expect(adminPage.getByRole('table')).toContainText(admin.email);
   await adminContext.close();
 });
