@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { fieldIds } from './Field';
+import { describedBy, fieldFrameClass, fieldIds, HintAndError } from './Field';
 
 export type Choice = { value: string; label: ReactNode; hint?: ReactNode; lang?: string };
 
@@ -23,21 +23,9 @@ export function Choices({ name, legend, hint, error, choices, type, selected }: 
   const ids = fieldIds(name);
   const chosen = new Set(Array.isArray(selected) ? selected : selected ? [selected] : []);
   return (
-    <fieldset
-      className={`mb-6 ${error ? 'border-s-4 border-error ps-4' : ''}`}
-      aria-describedby={[hint ? ids.hint : null, error ? ids.error : null].filter(Boolean).join(' ') || undefined}
-    >
+    <fieldset className={fieldFrameClass(error)} aria-describedby={describedBy(name, hint, error)}>
       <legend className="font-semibold">{legend}</legend>
-      {hint ? (
-        <p id={ids.hint} className="text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={ids.error} className="font-semibold text-error">
-          {error}
-        </p>
-      ) : null}
+      <HintAndError name={name} hint={hint} error={error} />
       <div className="mt-2 space-y-2">
         {choices.map((choice, index) => {
           const id = index === 0 ? ids.input : `${ids.input}-${index}`;

@@ -13,13 +13,11 @@ export function describedBy(name: string, hint?: ReactNode, error?: string) {
   return [hint ? ids.hint : null, error ? ids.error : null].filter(Boolean).join(' ') || undefined;
 }
 
-export function FieldShell({ name, label, hint, error, children }: FieldProps & { children: ReactNode }) {
+/** The hint and the inline error under a label or legend, with the ids the control points to. */
+export function HintAndError({ name, hint, error }: { name: string; hint?: ReactNode; error?: string }) {
   const ids = fieldIds(name);
   return (
-    <div className={`mb-6 ${error ? 'border-s-4 border-error ps-4' : ''}`}>
-      <label htmlFor={ids.input} className="block font-semibold">
-        {label}
-      </label>
+    <>
       {hint ? (
         <p id={ids.hint} className="text-muted">
           {hint}
@@ -30,6 +28,20 @@ export function FieldShell({ name, label, hint, error, children }: FieldProps & 
           {error}
         </p>
       ) : null}
+    </>
+  );
+}
+
+/** A field's frame: the red bar at its start when it has an error. */
+export const fieldFrameClass = (error?: string) => `mb-6 ${error ? 'border-s-4 border-error ps-4' : ''}`;
+
+export function FieldShell({ name, label, hint, error, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className={fieldFrameClass(error)}>
+      <label htmlFor={fieldIds(name).input} className="block font-semibold">
+        {label}
+      </label>
+      <HintAndError name={name} hint={hint} error={error} />
       {children}
     </div>
   );

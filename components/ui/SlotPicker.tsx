@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { fieldIds } from './Field';
+import { describedBy, fieldFrameClass, fieldIds, HintAndError } from './Field';
 
 export type SlotDay = { key: string; label: string; slots: { value: string; label: string; hint?: string }[] };
 
@@ -27,21 +27,9 @@ export function SlotPicker({
   const ids = fieldIds(name);
   let first = true;
   return (
-    <fieldset
-      className={`mb-6 ${error ? 'border-s-4 border-error ps-4' : ''}`}
-      aria-describedby={[hint ? ids.hint : null, error ? ids.error : null].filter(Boolean).join(' ') || undefined}
-    >
+    <fieldset className={fieldFrameClass(error)} aria-describedby={describedBy(name, hint, error)}>
       <legend className="text-lg font-semibold">{legend}</legend>
-      {hint ? (
-        <p id={ids.hint} className="text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={ids.error} className="font-semibold text-error">
-          {error}
-        </p>
-      ) : null}
+      <HintAndError name={name} hint={hint} error={error} />
       {days.map((day) => (
         <fieldset key={day.key} className="mt-4">
           <legend className="font-semibold">{day.label}</legend>

@@ -6,7 +6,7 @@ import { getDb, databaseKind } from '@/lib/db/client';
 import { queueMessage } from '@/lib/notifications/outbox';
 import { defaultLocale, isLocale } from '@/lib/i18n/locales';
 import { authSecret } from './secret';
-import { CLIENT_IP_HEADER } from './client-ip';
+import { sharedAuthOptions } from './shared-options';
 import { currentRequestLocale } from './request-locale';
 
 /**
@@ -64,15 +64,7 @@ function createResidentAuth() {
       }),
       nextCookies(),
     ],
-    rateLimit: { enabled: false },
-    advanced: {
-      useSecureCookies: false,
-      defaultCookieAttributes: { secure: true, httpOnly: true, sameSite: 'lax', path: '/' },
-      cookies: { session_token: { name: RESIDENT_SESSION_COOKIE } },
-      cookiePrefix: 'resident',
-      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
-    },
-    telemetry: { enabled: false },
+    ...sharedAuthOptions('resident', RESIDENT_SESSION_COOKIE),
   });
 }
 

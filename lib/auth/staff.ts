@@ -7,7 +7,7 @@ import { queueMessage } from '@/lib/notifications/outbox';
 import { isLocale } from '@/lib/i18n/locales';
 import { authSecret } from './secret';
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from './passwords';
-import { CLIENT_IP_HEADER } from './client-ip';
+import { sharedAuthOptions } from './shared-options';
 
 /**
  * Staff sign-in (docs/decisions/006): Better Auth over the StaffUser tables, email and password
@@ -71,15 +71,7 @@ function createStaffAuth() {
       }),
       nextCookies(),
     ],
-    rateLimit: { enabled: false }, // lib/auth/throttle.ts counts per account and per address instead
-    advanced: {
-      useSecureCookies: false, // Secure is set below; the prefix is __Host-, not Better Auth's __Secure-
-      defaultCookieAttributes: { secure: true, httpOnly: true, sameSite: 'lax', path: '/' },
-      cookies: { session_token: { name: STAFF_SESSION_COOKIE } },
-      cookiePrefix: 'staff',
-      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
-    },
-    telemetry: { enabled: false },
+    ...sharedAuthOptions('staff', STAFF_SESSION_COOKIE),
   });
 }
 
