@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { db } from '@/lib/db';
@@ -29,8 +30,12 @@ export type ResidentContext = { id: string; email: string; name: string; preferr
 
 const isExpired = (createdAt: Date, limitSeconds: number) => Date.now() - createdAt.getTime() > limitSeconds * 1000;
 
-/** The signed-in staff member, or null. Ends sessions past 12 hours and of disabled accounts. */
-export async function currentStaff(): Promise<StaffContext | null> {
+/**
+ * The signed-in staff member, or null. Ends sessions past 12 hours and of disabled accounts.
+ * Once per request (React cache): the layout and the page both ask, and each lookup also slides
+ * the session's idle expiry in the database.
+ */
+export const currentStaff = cache(async function currentStaff(): Promise<StaffContext | null> {
   const session = await staffAuth().api.getSession({ headers: await headers() });
   if (!session) return null;
   if (isExpired(new Date(session.session.createdAt), STAFF_ABSOLUTE_SECONDS)) {
@@ -56,7 +61,7 @@ export async function currentStaff(): Promise<StaffContext | null> {
     locale: isLocale(staff.locale) ? staff.locale : 'ko',
     twoFactorEnabled: staff.twoFactorEnabled,
   };
-}
+});
 
 /** A signed-in staff member who has enrolled their second factor; otherwise to sign-in or enrolment. */
 export async function requireStaff(options: { allowWithoutSecondFactor?: boolean } = {}): Promise<StaffContext> {
@@ -91,7 +96,8 @@ export function assertCan(staff: StaffContext, permission: Permission) {
   if (!can(staff, permission)) throw new AccessDenied(permission);
 }
 
-export async function currentResident(): Promise<ResidentContext | null> {
+/** The signed-in resident, or null; once per request, like currentStaff. */
+export const currentResident = cache(async function currentResident(): Promise<ResidentContext | null> {
   const session = await residentAuth().api.getSession({ headers: await headers() });
   if (!session) return null;
   if (isExpired(new Date(session.session.createdAt), RESIDENT_ABSOLUTE_SECONDS)) {
@@ -104,7 +110,7 @@ export async function currentResident(): Promise<ResidentContext | null> {
   });
   if (!resident?.email) return null;
   return { ...resident, email: resident.email, preferredLocale: isLocale(resident.preferredLocale) ? resident.preferredLocale : 'ko' };
-}
+});
 
 /** A signed-in resident; otherwise to the sign-in page of the given language. */
 export async function requireResident(locale: Locale): Promise<ResidentContext> {
