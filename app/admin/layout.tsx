@@ -9,7 +9,7 @@ import { signOutStaff } from '@/lib/auth/actions/staff-sign-out';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-const CLIENT_NAMESPACES = ['Admin', 'Forms'] as const;
+const CLIENT_NAMESPACES = ['Admin', 'Forms', 'Error'] as const;
 
 /** The staff section: its own layout and language, dynamic (every page checks the session). */
 export default async function AdminLayout({ children }: { children: ReactNode }) {

@@ -17,7 +17,7 @@ setup('the first administrator accepts the emailed invitation and enrols two-ste
   await setPasswordFromInvitation(page, linkIn(invitation, '/admin/invitation?token='), password);
   await signInWithPassword(page, email, password);
   const secret = await enrolTotp(page, password);
-  await page.getByRole('link', { name: /Go to the staff area|직원 전용 페이지로 가기/ }).click();
+  await page.getByRole('link', { name: /Go to the staff area|직원 화면으로 가기/ }).click();
   await expect(page).toHaveURL(/\/admin$/);
   fs.writeFileSync(adminFile, JSON.stringify({ email, password, secret }));
   await context.close();

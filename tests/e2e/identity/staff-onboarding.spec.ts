@@ -48,7 +48,7 @@ test('an administrator invites a counsellor, who sets a password, enrols TOTP an
   await setPasswordFromInvitation(page, link, counsellor.password);
   await signInWithPassword(page, counsellor.email, counsellor.password);
   const secret = await enrolTotp(page, counsellor.password);
-  await page.getByRole('link', { name: /Go to the staff area|직원 전용 페이지로 가기/ }).click();
+  await page.getByRole('link', { name: /Go to the staff area|직원 화면으로 가기/ }).click();
   await page.getByRole('button', { name: /Sign out|로그아웃/ }).click();
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
 
