@@ -9,6 +9,7 @@
 //    and compresses responses (after the policy is computed, so it hashes plain text).
 // 3. It drops x-middleware-subrequest and other internal headers from outside requests
 //    (CVE-2025-29927 bypassed middleware with it); authorisation never relies on the proxy anyway.
+import crypto from 'node:crypto';
 import http from 'node:http';
 import compression from 'compression';
 import next from 'next';
@@ -16,7 +17,11 @@ import { clientAddress, parseTrustedProxies } from './lib/http/client-address.mj
 import { addContentSecurityPolicy } from './lib/http/csp.mjs';
 
 const CLIENT_IP_HEADER = 'x-portal-client-ip';
-const INTERNAL_HEADERS = ['x-middleware-subrequest', 'x-middleware-prefetch', 'x-invoke-path', 'x-invoke-query', 'x-invoke-status', 'x-invoke-error', 'x-now-route-matches'];
+// The app believes CLIENT_IP_HEADER only next to this process's key, so a portal started some
+// other way (plain `next start`) cannot be fooled by a client sending the header itself.
+const PROXY_KEY_HEADER = 'x-portal-proxy-key';
+process.env.PORTAL_PROXY_KEY = crypto.randomBytes(24).toString('hex');
+const INTERNAL_HEADERS = ['x-portal-proxy-key', 'x-middleware-subrequest', 'x-middleware-prefetch', 'x-invoke-path', 'x-invoke-query', 'x-invoke-status', 'x-invoke-error', 'x-now-route-matches'];
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '0.0.0.0';
 const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
@@ -30,6 +35,7 @@ http
   .createServer((req, res) => {
     for (const name of INTERNAL_HEADERS) delete req.headers[name];
     req.headers[CLIENT_IP_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies);
+    req.headers[PROXY_KEY_HEADER] = process.env.PORTAL_PROXY_KEY;
     compress(req, res, () => {
       addContentSecurityPolicy(res);
       handle(req, res);

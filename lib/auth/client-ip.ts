@@ -5,7 +5,11 @@
  * nothing. Without server.mjs (next dev) the header is absent and the address is "unknown".
  */
 export const CLIENT_IP_HEADER = 'x-portal-client-ip';
+/** Set by server.mjs with a key only this process knows: without it the address header is ignored. */
+export const PROXY_KEY_HEADER = 'x-portal-proxy-key';
 
 export function clientIpFrom(headers: Headers): string {
+  const key = process.env.PORTAL_PROXY_KEY;
+  if (!key || headers.get(PROXY_KEY_HEADER) !== key) return 'unknown';
   return headers.get(CLIENT_IP_HEADER) ?? 'unknown';
 }

@@ -62,3 +62,15 @@ describe('client address', () => {
     expect(clientAddress('198.51.100.7', '203.0.113.9', proxy)).toBe('198.51.100.7');
   });
 });
+
+describe('the client address header', async () => {
+  const { clientIpFrom, CLIENT_IP_HEADER, PROXY_KEY_HEADER } = await import('@/lib/auth/client-ip');
+  it('is believed only with the key of the server process that set it', () => {
+    process.env.PORTAL_PROXY_KEY = 'key-of-this-process';
+    expect(clientIpFrom(new Headers({ [CLIENT_IP_HEADER]: '203.0.113.5', [PROXY_KEY_HEADER]: 'key-of-this-process' }))).toBe('203.0.113.5');
+    expect(clientIpFrom(new Headers({ [CLIENT_IP_HEADER]: '203.0.113.5' }))).toBe('unknown');
+    expect(clientIpFrom(new Headers({ [CLIENT_IP_HEADER]: '203.0.113.5', [PROXY_KEY_HEADER]: 'guessed' }))).toBe('unknown');
+    delete process.env.PORTAL_PROXY_KEY;
+    expect(clientIpFrom(new Headers({ [CLIENT_IP_HEADER]: '203.0.113.5', [PROXY_KEY_HEADER]: '' }))).toBe('unknown');
+  });
+});
