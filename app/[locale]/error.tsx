@@ -1,21 +1,8 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { ErrorMessage } from '@/components/layout/ErrorMessage';
 
-/**
- * A failure inside a page: a calm localised message and a way on, never a stack trace.
- * Only the digest (an opaque id also in the server log) is shown, so staff can find the cause.
- */
-export default function LocalizedError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations('Error');
-  return (
-    <div role="alert">
-      <h1 className="mb-4 text-3xl font-bold">{t('title')}</h1>
-      <p className="mb-4">{t('body')}</p>
-      <button type="button" onClick={reset} className="min-h-11 border-2 border-ink px-4 font-semibold">
-        {t('retry')}
-      </button>
-      {error.digest ? <p className="mt-4 text-sm text-muted">{t('reference', { digest: error.digest })}</p> : null}
-    </div>
-  );
+// A failure inside a page of this section (Next's error boundary).
+export default function SectionError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return <ErrorMessage digest={error.digest} reset={reset} />;
 }

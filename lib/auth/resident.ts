@@ -2,7 +2,7 @@ import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { emailOTP } from 'better-auth/plugins';
-import { getDb, databaseKind } from '@/lib/db/client';
+import { databaseKind, dbForwarder, getDb } from '@/lib/db/client';
 import { queueMessage } from '@/lib/notifications/outbox';
 import { defaultLocale, isLocale } from '@/lib/i18n/locales';
 import { authSecret } from './secret';
@@ -20,13 +20,12 @@ export const RESIDENT_SESSION_COOKIE = '__Host-resident-session';
 export const SIGN_IN_CODE_MINUTES = 10;
 
 function createResidentAuth() {
-  const db = new Proxy({}, { get: (_t, p) => Reflect.get(getDb(), p) });
   return betterAuth({
     appName: 'Foreign Resident Services',
     baseURL: process.env.SITE_URL ?? 'http://localhost:3000',
     basePath: '/api/auth/resident',
     secret: authSecret(),
-    database: prismaAdapter(db, { provider: databaseKind() === 'postgres' ? 'postgresql' : 'sqlite' }),
+    database: prismaAdapter(dbForwarder, { provider: databaseKind() === 'postgres' ? 'postgresql' : 'sqlite' }),
     user: {
       modelName: 'resident',
       additionalFields: { preferredLocale: { type: 'string', required: false, input: false } },

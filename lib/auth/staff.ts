@@ -2,7 +2,7 @@ import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { twoFactor } from 'better-auth/plugins';
-import { getDb, databaseKind } from '@/lib/db/client';
+import { databaseKind, dbForwarder, getDb } from '@/lib/db/client';
 import { queueMessage } from '@/lib/notifications/outbox';
 import { isLocale } from '@/lib/i18n/locales';
 import { authSecret } from './secret';
@@ -27,13 +27,12 @@ export const RECOVERY_CODES_COOKIE = '__Host-show-recovery-codes';
 const siteUrl = () => process.env.SITE_URL ?? 'http://localhost:3000';
 
 function createStaffAuth() {
-  const db = new Proxy({}, { get: (_t, p) => Reflect.get(getDb(), p) });
   return betterAuth({
     appName: 'Foreign Resident Services',
     baseURL: siteUrl(),
     basePath: '/api/auth/staff',
     secret: authSecret(),
-    database: prismaAdapter(db, { provider: databaseKind() === 'postgres' ? 'postgresql' : 'sqlite' }),
+    database: prismaAdapter(dbForwarder, { provider: databaseKind() === 'postgres' ? 'postgresql' : 'sqlite' }),
     user: { modelName: 'staffUser' },
     session: { modelName: 'staffSession', expiresIn: STAFF_IDLE_SECONDS, updateAge: 0 },
     account: { modelName: 'staffAccount' },

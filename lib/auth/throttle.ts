@@ -1,6 +1,6 @@
 import { RateLimiterPrisma, RateLimiterRedis, type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import Redis from 'ioredis';
-import { getDb } from '@/lib/db/client';
+import { dbForwarder } from '@/lib/db/client';
 
 /**
  * Counters of failed sign-ins and code requests, per account and per client address, in a store
@@ -35,9 +35,7 @@ function limiter(rule: ThrottleRuleName): RateLimiterAbstract {
       redis ??= new Redis(process.env.REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 2_000 });
       found = new RateLimiterRedis({ ...common, storeClient: redis });
     } else {
-      // Through a forwarder so integration tests can switch databases (lib/db/index.ts).
-      const db = new Proxy({}, { get: (_t, p) => Reflect.get(getDb(), p) });
-      found = new RateLimiterPrisma({ ...common, storeClient: db, tableName: 'rateLimiterFlexible', clearExpiredByTimeout: false });
+      found = new RateLimiterPrisma({ ...common, storeClient: dbForwarder, tableName: 'rateLimiterFlexible', clearExpiredByTimeout: false });
     }
     limiters.set(rule, found);
   }

@@ -41,3 +41,16 @@ export function getDb(): Db {
 export function useDatabase(client: Db | undefined) {
   globalForDb.portalDb = client;
 }
+
+/**
+ * A stand-in that forwards every property to the current process-wide client, so code that keeps a
+ * client (the auth library, the throttling store, `db`) follows useDatabase() when tests switch
+ * databases. Kept free of `server-only` so scripts can use it too.
+ */
+export const dbForwarder: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const client = getDb();
+    const value = Reflect.get(client, property, client);
+    return typeof value === 'function' ? value.bind(client) : value;
+  },
+});

@@ -15,6 +15,12 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
+/** The language of the page a form was posted from (a hidden `locale` field); Korean when absent. */
+export function localeFromForm(formData: FormData): Locale {
+  const value = formData.get('locale');
+  return isLocale(value) ? value : defaultLocale;
+}
+
 /** Each language named in its own script, as the language picker shows it. */
 export const nativeNames: Record<Locale, string> = {
   ko: '한국어',

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { ResidentContext } from '@/lib/auth/guards';
+import { emailChangeIdentifier } from './email-change';
 import type { CaseStatus, ServiceKind } from '@/lib/db/generated/sqlite/enums';
 
 export type MyRequest = { reference: string; kind: ServiceKind; status: CaseStatus; createdAt: Date; updatedAt: Date; nextStep: NextStep };
@@ -43,9 +44,7 @@ export async function getMyProfile(resident: ResidentContext) {
 /** The address a still-valid change link would confirm, to name it on the confirmation page. */
 export async function pendingEmailChange(token: string): Promise<string | null> {
   if (token.length < 20 || token.length > 100) return null;
-  const { createHash } = await import('node:crypto');
-  const identifier = `change-email:${createHash('sha256').update(token).digest('hex')}`;
-  const pending = await db.residentVerification.findFirst({ where: { identifier, expiresAt: { gt: new Date() } }, select: { value: true } });
+  const pending = await db.residentVerification.findFirst({ where: { identifier: emailChangeIdentifier(token), expiresAt: { gt: new Date() } }, select: { value: true } });
   if (!pending) return null;
   try {
     const parsed = JSON.parse(pending.value) as { newEmail?: unknown };

@@ -6,7 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { emailField, oneTimeCode } from '@/lib/forms/fields';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { localeFromForm } from '@/lib/i18n/locales';
 import { recordAudit } from '@/lib/audit/record';
 import { residentAuth } from '../resident';
 import { clientIpFrom } from '../client-ip';
@@ -15,18 +15,13 @@ import { checkThrottle, clearAttempts, recordAttempt, type ThrottleKey } from '.
 
 export type ResidentSignInState = FormState & { step?: 'email' | 'code'; email?: string };
 
-const localeOf = (formData: FormData): Locale => {
-  const value = formData.get('locale');
-  return isLocale(value) ? value : 'ko';
-};
-
 /**
  * Residents sign in without a password: step 1 sends a 6-digit code to their email, step 2 checks
  * it. The same answer is given whether or not the address is known, so the form tells nobody who
  * has an account.
  */
 export async function residentSignIn(_previous: ResidentSignInState, formData: FormData): Promise<ResidentSignInState> {
-  const locale = localeOf(formData);
+  const locale = localeFromForm(formData);
   const [t, tf] = await Promise.all([getTranslations({ locale, namespace: 'Account.signIn' }), getTranslations({ locale, namespace: 'Forms.errors' })]);
   const requestHeaders = await headers();
   const ip = clientIpFrom(requestHeaders);
@@ -74,7 +69,7 @@ export async function residentSignIn(_previous: ResidentSignInState, formData: F
 }
 
 export async function residentSignOut(formData: FormData) {
-  const locale = localeOf(formData);
+  const locale = localeFromForm(formData);
   await residentAuth().api.signOut({ headers: await headers() });
   redirect(`/${locale}`);
 }

@@ -9,16 +9,15 @@ import { requireResident } from '@/lib/auth/guards';
 import { recordAudit } from '@/lib/audit/record';
 import { emailField, phoneField } from '@/lib/forms/fields';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
-import { isLocale, type Locale } from '@/lib/i18n/locales';
+import { isLocale, localeFromForm } from '@/lib/i18n/locales';
 import { queueMessage } from '@/lib/notifications/outbox';
+import { EMAIL_CHANGE_HOURS, emailChangeIdentifier } from '../email-change';
 
-const EMAIL_CHANGE_HOURS = 24;
 const siteUrl = () => process.env.SITE_URL ?? 'http://localhost:3000';
-const pageLocale = (formData: FormData): Locale => (isLocale(formData.get('locale')) ? (formData.get('locale') as Locale) : 'ko');
 
 /** The language we write to the resident in (emails, texts, letters). */
 export async function updatePreferredLanguage(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = pageLocale(formData);
+  const locale = localeFromForm(formData);
   const resident = await requireResident(locale);
   const chosen = formData.get('preferredLocale');
   const t = await getTranslations({ locale, namespace: 'Account.settings' });
@@ -41,7 +40,7 @@ export type PhoneChangeState = FormState & { step?: 'number' | 'code'; phone?: s
  * number is told. Step 1 sends the code, step 2 checks it (three tries, ten minutes).
  */
 export async function changePhone(_previous: PhoneChangeState, formData: FormData): Promise<PhoneChangeState> {
-  const locale = pageLocale(formData);
+  const locale = localeFromForm(formData);
   const resident = await requireResident(locale);
   const [t, tf] = await Promise.all([getTranslations({ locale, namespace: 'Account.settings' }), getTranslations({ locale, namespace: 'Forms.errors' })]);
   const identifier = phoneChangeKey(resident.id);
@@ -90,7 +89,7 @@ export async function changePhone(_previous: PhoneChangeState, formData: FormDat
  * address is told when it happens (confirmEmailChange). Nothing changes until then.
  */
 export async function requestEmailChange(_previous: FormState, formData: FormData): Promise<FormState> {
-  const locale = pageLocale(formData);
+  const locale = localeFromForm(formData);
   const resident = await requireResident(locale);
   const [t, tf] = await Promise.all([getTranslations({ locale, namespace: 'Account.settings' }), getTranslations({ locale, namespace: 'Forms.errors' })]);
   const values = keptValues(formData, ['email']);
@@ -104,7 +103,7 @@ export async function requestEmailChange(_previous: FormState, formData: FormDat
   await db.$transaction(async (tx) => {
     await tx.residentVerification.create({
       data: {
-        identifier: `change-email:${crypto.createHash('sha256').update(token).digest('hex')}`,
+        identifier: emailChangeIdentifier(token),
         value: JSON.stringify({ residentId: resident.id, newEmail }),
         expiresAt: new Date(Date.now() + EMAIL_CHANGE_HOURS * 3_600_000),
       },
@@ -125,10 +124,10 @@ const tokenSchema = z.string().min(20).max(100);
 
 /** Opened from the link in the new mailbox; a button (POST), so mail scanners cannot confirm it. */
 export async function confirmEmailChange(formData: FormData) {
-  const locale = pageLocale(formData);
+  const locale = localeFromForm(formData);
   const token = tokenSchema.safeParse(formData.get('token'));
   if (!token.success) redirect(`/${locale}/account/confirm-email?status=invalid`);
-  const identifier = `change-email:${crypto.createHash('sha256').update(token.data).digest('hex')}`;
+  const identifier = emailChangeIdentifier(token.data);
   const pending = await db.residentVerification.findFirst({ where: { identifier, expiresAt: { gt: new Date() } } });
   if (!pending) redirect(`/${locale}/account/confirm-email?status=invalid`);
   const { residentId, newEmail } = z.object({ residentId: z.string(), newEmail: z.string() }).parse(JSON.parse(pending.value));

@@ -1,21 +1,20 @@
 import { test, expect } from '../fixtures';
 import { codeIn, waitForMail } from '../support/mail';
 import { withE2eDb } from '../support/db';
+import { residentRow } from '../support/resident';
 import { makeCaseReference } from '@/lib/cases/reference';
-import crypto from 'node:crypto';
 import vi from '@/messages/vi.json';
 
-/** A resident with one request of each kind of status, as the seed of their "my requests" page. */
+/** A resident with two requests: a booked consultation and a support application waiting for them. */
 function residentWithRequests(email: string, locale: string) {
-  return withE2eDb((db) => {
-    const id = `r_${crypto.randomBytes(6).toString('hex')}`;
+  const id = residentRow(email, locale);
+  withE2eDb((db) => {
     const now = new Date().toISOString();
-    db.prepare('INSERT INTO Resident (id, name, email, preferredLocale, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)').run(id, 'Trần Văn Nam', email, locale, now, now);
     const insert = db.prepare('INSERT INTO "Case" (id, reference, kind, status, locale, residentId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     insert.run(`c_${id}_1`, makeCaseReference('CONSULTATION'), 'CONSULTATION', 'SCHEDULED', locale, id, now, now);
     insert.run(`c_${id}_2`, makeCaseReference('EMERGENCY_SUPPORT'), 'EMERGENCY_SUPPORT', 'WAITING_FOR_RESIDENT', locale, id, now, now);
-    return id;
   });
+  return id;
 }
 
 /**
