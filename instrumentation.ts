@@ -1,11 +1,17 @@
 /**
- * Runs once when a server instance starts: it delivers queued messages (emails, texts) from this
- * instance. Several instances may run it; the dispatcher claims each message atomically, so none
- * is sent twice (docs/decisions/005).
+ * Runs once when a server instance starts: it delivers queued messages (emails, texts) and runs
+ * the periodic jobs (reminders, slots, clean-up) from this instance. Several instances may run
+ * both; the dispatcher claims each message atomically and each job period is started by one
+ * instance only, so nothing is sent twice (docs/decisions/005, 008).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  if (process.env.DISPATCHER === 'off') return;
-  const [{ startDispatcher }, { getDb }] = await Promise.all([import('@/lib/notifications/dispatch'), import('@/lib/db/client')]);
-  startDispatcher(getDb());
+  const [{ startDispatcher }, { startScheduler }, { jobs }, { getDb }] = await Promise.all([
+    import('@/lib/notifications/dispatch'),
+    import('@/lib/jobs/scheduler'),
+    import('@/lib/jobs/registry'),
+    import('@/lib/db/client'),
+  ]);
+  if (process.env.DISPATCHER !== 'off') startDispatcher(getDb());
+  if (process.env.SCHEDULER !== 'off') startScheduler(getDb(), jobs);
 }

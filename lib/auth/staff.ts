@@ -1,3 +1,4 @@
+import { siteUrl } from '@/lib/http/site-url';
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
@@ -24,7 +25,6 @@ export const INVITATION_HOURS = 72;
 /** Set for five minutes after enrolment: the recovery codes are shown then, and only then. */
 export const RECOVERY_CODES_COOKIE = '__Host-show-recovery-codes';
 
-const siteUrl = () => process.env.SITE_URL ?? 'http://localhost:3000';
 
 function createStaffAuth() {
   return betterAuth({

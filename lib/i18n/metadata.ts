@@ -1,7 +1,7 @@
+import { siteUrl } from '@/lib/http/site-url';
 import type { Metadata } from 'next';
 import { languageTags, locales, type Locale } from './locales';
 
-const siteUrl = () => process.env.SITE_URL ?? 'http://localhost:3000';
 
 /**
  * Canonical and hreflang alternates for a page that exists in every locale.

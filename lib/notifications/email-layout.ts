@@ -11,7 +11,10 @@ export type Block =
   // Text someone else wrote (a member of staff): kept apart, its own direction, line breaks kept.
   | { kind: 'quote'; text: string };
 
-export type EmailContent = { subject: string; heading: string; blocks: Block[] };
+/** A file sent with the email (calendar files): text content, never a path or URL. */
+export type Attachment = { filename: string; contentType: string; content: string };
+
+export type EmailContent = { subject: string; heading: string; blocks: Block[]; attachments?: Attachment[] };
 
 export type EmailDocument = EmailContent & { locale: Locale; footer: string; linkHint: string };
 

@@ -51,6 +51,8 @@ export async function queueMessage<N extends TemplateName>(db: OutboxWriter, inp
       text: rendered.text,
       // An SMS has no HTML; keeping none makes the admin view show what the phone showed.
       html: channel === 'EMAIL' ? rendered.html : null,
+      // A text message carries no files.
+      attachments: channel === 'EMAIL' && rendered.attachments.length ? rendered.attachments : undefined,
       residentId: meta.residentId ?? null,
       caseId: meta.caseId ?? null,
     },

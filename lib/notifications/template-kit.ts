@@ -13,6 +13,8 @@ export type TemplateContext<P> = {
   locale: Locale;
   /** Keys under `Email.<template>`. */
   t: Translate;
+  /** Keys under `Email.common`, shared by several templates (channel names, ...). */
+  common: Translate;
   /** A moment in the city's zone, in the reader's language, with the zone named. */
   at(date: Date): { date: string; time: string; zone: string };
 };

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locales';
-import { toHtml, toText } from './email-layout';
+import { toHtml, toText, type Attachment } from './email-layout';
 import { momentIn, translatorFor, type TemplateDefinition } from './template-kit';
 import { contactChangeConfirm } from './emails/contact-change-confirm';
 import { contactChangeNotice } from './emails/contact-change-notice';
@@ -9,6 +9,11 @@ import { residentSignInCode } from './emails/resident-sign-in-code';
 import { staffInvitation } from './emails/staff-invitation';
 import { phoneChangeCode } from './emails/phone-change-code';
 import { phoneChangeNotice } from './emails/phone-change-notice';
+import { consultationAccessCode } from './emails/consultation-access-code';
+import { consultationBooked } from './emails/consultation-booked';
+import { consultationCancelled } from './emails/consultation-cancelled';
+import { consultationReminder } from './emails/consultation-reminder';
+import { consultationRescheduled } from './emails/consultation-rescheduled';
 
 /**
  * The named messages the portal sends. Their words live in messages/<locale>.json under
@@ -22,6 +27,11 @@ export const templates = {
   genericCaseMessage,
   phoneChangeCode,
   phoneChangeNotice,
+  consultationBooked,
+  consultationRescheduled,
+  consultationCancelled,
+  consultationReminder,
+  consultationAccessCode,
 } satisfies Record<string, TemplateDefinition>;
 
 export type TemplateName = keyof typeof templates;
@@ -30,7 +40,7 @@ export const templateNames = Object.keys(templates) as TemplateName[];
 /** What the caller passes (dates as Date objects; strings are trimmed and checked). */
 export type TemplateParams<N extends TemplateName> = z.input<(typeof templates)[N]['params']>;
 
-export type RenderedMessage = { subject: string; text: string; html: string };
+export type RenderedMessage = { subject: string; text: string; html: string; attachments: Attachment[] };
 
 export function isTemplateName(value: unknown): value is TemplateName {
   return typeof value === 'string' && Object.hasOwn(templates, value);
@@ -48,13 +58,14 @@ export function recipientLocale(value: string | null | undefined): Locale {
 export function renderTemplate<N extends TemplateName>(name: N, locale: Locale, params: TemplateParams<N>): RenderedMessage {
   // Each definition is checked against its own params by `satisfies` above; here they are one type.
   const definition = templates[name] as unknown as TemplateDefinition;
+  const common = translatorFor(locale, 'common');
   const content = definition.build({
     params: definition.params.parse(params),
     locale,
     t: translatorFor(locale, name),
+    common,
     at: momentIn(locale),
   });
-  const common = translatorFor(locale, 'common');
   const doc = { ...content, locale, footer: common('footer'), linkHint: common('linkHint') };
-  return { subject: content.subject, text: toText(doc), html: toHtml(doc) };
+  return { subject: content.subject, text: toText(doc), html: toHtml(doc), attachments: content.attachments ?? [] };
 }

@@ -52,3 +52,52 @@ export function formatClock(hhmm: string, locale: Locale): string {
   const date = new Date(Date.UTC(2026, 0, 5, h ?? 0, m ?? 0));
   return new Intl.DateTimeFormat(languageTags[locale], { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(date);
 }
+
+/** The zone's offset from UTC in minutes at an instant (Seoul: +540, no daylight saving today). */
+function offsetMinutes(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return Math.round((asUtc - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * The instant at which the city's clocks show `hhmm` on `day` ("2026-12-01", "00:30"). Computed
+ * from the zone's rules rather than a fixed +09:00, so it stays right if the rules ever change.
+ */
+export function cityWallTime(day: string, hhmm: string, timeZone = CITY_TIME_ZONE): Date {
+  const [y, mo, d] = day.split('-').map(Number);
+  const [h, mi] = hhmm.split(':').map(Number);
+  const naive = Date.UTC(y!, mo! - 1, d!, h!, mi!);
+  const first = naive - offsetMinutes(new Date(naive), timeZone) * 60_000;
+  return new Date(naive - offsetMinutes(new Date(first), timeZone) * 60_000);
+}
+
+/** A city day `n` days after `day` (calendar arithmetic on the date alone). */
+export function addDays(day: string, n: number): string {
+  const [y, mo, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y!, mo! - 1, d! + n)).toISOString().slice(0, 10);
+}
+
+/** The weekday of a city day, 0 = Sunday. */
+export function weekdayOf(day: string): number {
+  const [y, mo, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y!, mo! - 1, d!)).getUTCDay();
+}
+
+/** "09:30" on the city's clock at an instant. */
+export function cityClock(at: Date, timeZone = CITY_TIME_ZONE): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+}
+
+export const isDayKey = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);

@@ -2,6 +2,8 @@ import type { Db } from '@/lib/db/client';
 import { buildCenter, buildCity, buildService } from '../builders';
 import { city, centers, services } from './ansan';
 import { withTranslations } from './translations';
+import { allChannels, counsellorEmail, counsellors, topics } from './consultations';
+import { materialiseSlots } from '@/lib/consultations/slots';
 
 /**
  * Idempotent: creates what is missing and leaves rows that exist untouched, so staff edits
@@ -43,4 +45,41 @@ export async function seed(db: Db) {
       }),
     });
   }
+  await seedConsultations(db, centerIds.get('consultation-center')!);
+}
+
+/** Topics, counsellors and their weeks, once; then the slots for the booking horizon. */
+async function seedConsultations(db: Db, centerId: string) {
+  const service = await db.service.findUniqueOrThrow({ where: { slug: 'consultation' }, select: { id: true } });
+  for (const [index, topic] of topics.entries()) {
+    await db.consultationTopic.upsert({
+      where: { slug: topic.slug },
+      update: {},
+      create: { slug: topic.slug, title: withTranslations(topic.title), summary: withTranslations(topic.summary), serviceId: service.id, sortOrder: index },
+    });
+  }
+  for (const person of counsellors) {
+    const email = counsellorEmail(person.key);
+    if (await db.staffUser.findUnique({ where: { email }, select: { id: true } })) continue;
+    const staff = await db.staffUser.create({ data: { email, name: person.name, roles: ['counsellor'], languages: person.languages, locale: 'ko' } });
+    for (const block of person.blocks) {
+      for (const weekday of block.weekdays) {
+        await db.counsellorSchedule.create({
+          data: {
+            counsellorId: staff.id,
+            centerId,
+            weekday,
+            startTime: block.startTime,
+            endTime: block.endTime,
+            slotMinutes: 60,
+            capacity: 1,
+            channels: allChannels,
+            topics: block.topics ?? [],
+            interpreterLanguages: block.interpreterLanguages ?? [],
+          },
+        });
+      }
+    }
+  }
+  await materialiseSlots(db);
 }

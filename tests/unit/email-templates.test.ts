@@ -12,6 +12,20 @@ import { renderTemplate, templateNames, type TemplateName, type TemplateParams }
 // 00:30 on Monday 7 December in Seoul, still the 6th in UTC.
 const halfPastMidnight = new Date('2026-12-06T15:30:00Z');
 
+const appointment = {
+  bookingId: 'cmbooking000000001',
+  reference: 'CO-7KQ3-XP9M',
+  topic: 'Wages and labour',
+  startsAt: halfPastMidnight,
+  endsAt: new Date(halfPastMidnight.getTime() + 3600_000),
+  channel: 'VISIT' as const,
+  centreName: 'Foreign Residents Consultation Center',
+  centreAddress: '1 Wongok-ro, Danwon-gu, Ansan',
+  centrePhone: '+82-31-599-0000',
+  manageUrl: 'https://portal.example/vi/consultations/manage/abc.1.def',
+  sequence: 0,
+};
+
 const samples: { [N in TemplateName]: TemplateParams<N> } = {
   residentSignInCode: { code: '483920', expiresAt: halfPastMidnight },
   staffInvitation: { inviterName: 'Kim Min-ji', url: 'https://portal.example/admin/invitation?token=abc&x=1', expiresAt: halfPastMidnight },
@@ -20,6 +34,11 @@ const samples: { [N in TemplateName]: TemplateParams<N> } = {
   genericCaseMessage: { reference: 'CO-7KQ3-XP9M', body: 'Please bring your passport.\n\nSee you on Sunday.' },
   phoneChangeCode: { code: '120934', expiresAt: halfPastMidnight },
   phoneChangeNotice: { newPhone: '+821012345678', changedAt: halfPastMidnight },
+  consultationBooked: { ...appointment, lastChangeDay: halfPastMidnight },
+  consultationRescheduled: { ...appointment, lastChangeDay: halfPastMidnight },
+  consultationCancelled: { ...appointment, bookAgainUrl: 'https://portal.example/vi/consultations/book', byStaff: false },
+  consultationReminder: appointment,
+  consultationAccessCode: { code: '004211', reference: 'CO-7KQ3-XP9M', expiresAt: halfPastMidnight },
 };
 
 const render = <N extends TemplateName>(name: N, locale: (typeof locales)[number], params?: TemplateParams<N>) =>
@@ -34,7 +53,9 @@ function parseHtml(html: string) {
 describe.each(locales)('email templates in %s', (locale) => {
   it.each(templateNames)('renders %s completely, with no placeholder left', (name) => {
     const email = render(name, locale);
-    for (const [part, value] of Object.entries(email)) {
+    const { attachments, ...parts } = email;
+    for (const file of attachments) expect(file.content, `${name} ${file.filename}`).not.toContain('{');
+    for (const [part, value] of Object.entries(parts)) {
       expect(value.trim(), `${name} ${part}`).not.toBe('');
       expect(value, `${name} ${part}`).not.toContain('{');
       expect(value, `${name} ${part}`).not.toContain(`Email.${name}`);

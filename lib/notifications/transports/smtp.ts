@@ -2,6 +2,15 @@ import { createTransport } from 'nodemailer';
 import { isLocale, languageTags } from '@/lib/i18n/locales';
 import type { Transport } from './types';
 
+/** Only well-formed text attachments reach nodemailer (the column is JSON). */
+function storedAttachments(value: unknown): { filename: string; contentType: string; content: string }[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (file): file is { filename: string; contentType: string; content: string } =>
+      typeof file?.filename === 'string' && typeof file?.contentType === 'string' && typeof file?.content === 'string',
+  );
+}
+
 export type SmtpOptions = { url: string; from: string };
 
 /**
@@ -31,6 +40,11 @@ export function createSmtpTransport({ url, from }: SmtpOptions): Transport {
         subject: message.subject,
         text: message.text,
         html: message.html ?? undefined,
+        attachments: storedAttachments(message.attachments).map((file) => ({
+          filename: file.filename,
+          content: file.content,
+          contentType: file.contentType,
+        })),
         // Most of our 17 languages are not in Latin script, where base64 is smaller than
         // quoted-printable.
         textEncoding: 'base64',

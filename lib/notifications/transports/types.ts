@@ -10,6 +10,8 @@ export type OutgoingMessage = {
   subject: string;
   text: string;
   html: string | null;
+  /** [{ filename, contentType, content }] as stored (OutboxMessage.attachments). */
+  attachments?: unknown;
 };
 
 /**

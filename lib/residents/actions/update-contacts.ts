@@ -1,5 +1,6 @@
 'use server';
 
+import { siteUrl } from '@/lib/http/site-url';
 import crypto from 'node:crypto';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -13,7 +14,6 @@ import { isLocale, localeFromForm } from '@/lib/i18n/locales';
 import { queueMessage } from '@/lib/notifications/outbox';
 import { EMAIL_CHANGE_HOURS, emailChangeIdentifier } from '../email-change';
 
-const siteUrl = () => process.env.SITE_URL ?? 'http://localhost:3000';
 
 /** The language we write to the resident in (emails, texts, letters). */
 export async function updatePreferredLanguage(_previous: FormState, formData: FormData): Promise<FormState> {

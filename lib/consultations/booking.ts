@@ -1,0 +1,150 @@
+import type { Db } from '@/lib/db/client';
+import { makeCaseReference } from '@/lib/cases/reference';
+import { isUniqueViolation, withRetries } from './db-errors';
+import { equivalentSlots } from './availability';
+import { bookingForMessageInclude, queueBookingMessage } from './messages';
+import { slotProblem, type SlotProblem } from './rules';
+import { detailsSchema, type BookingDetails } from './schema';
+
+/** Interactive transactions wait for a connection and for SQLite's write lock under load. */
+export const BOOKING_TX = { maxWait: 30_000, timeout: 30_000 } as const;
+
+export type ConfirmResult =
+  | { kind: 'booked'; bookingId: string; linkVersion: number; repeated: boolean }
+  | { kind: 'full' }
+  | { kind: 'unavailable'; reason: SlotProblem | 'gone' }
+  | { kind: 'already_booked' }
+  | { kind: 'draft_missing' }
+  | { kind: 'incomplete' };
+
+/** The key that lets a contact hold one active booking per topic (a unique column). */
+export const activeKey = (topicId: string, contact: string | null | undefined) => (contact ? `${topicId}:${contact.toLowerCase()}` : null);
+
+/**
+ * Makes the booking from a draft, or finds the one already made from it (double click, retry,
+ * back button): the draft id is the idempotency key. The seat is taken by a conditional
+ * increment that the database evaluates under its row lock (PostgreSQL) or write lock (SQLite),
+ * as the first statement of the transaction: whatever number of app instances race for the last
+ * seat, exactly `capacity` increments succeed, and everything else in the transaction (case,
+ * booking, confirmation message) is undone with the seat if any of it fails.
+ */
+export async function confirmDraft(db: Db, draftId: string, now = new Date()): Promise<ConfirmResult> {
+  const draft = await db.consultationDraft.findUnique({ where: { id: draftId } });
+  if (!draft || draft.expiresAt < now) return { kind: 'draft_missing' };
+  const existing = await db.consultationBooking.findUnique({ where: { draftId }, select: { id: true, linkVersion: true } });
+  if (existing) return { kind: 'booked', bookingId: existing.id, linkVersion: existing.linkVersion, repeated: true };
+
+  const details = detailsSchema.safeParse(draft.values ?? {});
+  if (!details.success) return { kind: 'incomplete' };
+  const [topic, slot] = await Promise.all([
+    db.consultationTopic.findFirst({ where: { id: draft.topicId, active: true } }),
+    db.consultationSlot.findUnique({ where: { id: draft.slotId } }),
+  ]);
+  if (!topic || !slot) return { kind: 'unavailable', reason: 'gone' };
+  const problem = slotProblem(topic, slot.startsAt, now);
+  if (problem) return { kind: 'unavailable', reason: problem };
+
+  const wish = { topicSlug: topic.slug, language: draft.language, channel: draft.channel };
+  const candidates = [slot.id, ...(await equivalentSlots(db, topic, wish, slot, now))];
+  for (const slotId of candidates) {
+    const result = await withRetries(() => bookSeat(db, { draftId, slotId, topic, draft, details: details.data, now }));
+    if (result.kind !== 'full') return result;
+  }
+  return { kind: 'full' };
+}
+
+type SeatRequest = {
+  draftId: string;
+  slotId: string;
+  topic: { id: string; serviceId: string };
+  draft: { locale: string; language: string; channel: 'VISIT' | 'PHONE' | 'VIDEO' };
+  details: BookingDetails;
+  now: Date;
+};
+
+async function bookSeat(db: Db, request: SeatRequest): Promise<ConfirmResult> {
+  const { draftId, slotId, topic, draft, details, now } = request;
+  const emailKey = activeKey(topic.id, details.email);
+  const phoneKey = activeKey(topic.id, details.phone);
+  try {
+    return await db.$transaction(async (tx) => {
+      const seat = await tx.consultationSlot.updateMany({
+        where: { id: slotId, closed: false, booked: { lt: tx.consultationSlot.fields.capacity } },
+        data: { booked: { increment: 1 } },
+      });
+      if (seat.count !== 1) return { kind: 'full' } as const;
+      const slot = await tx.consultationSlot.findUniqueOrThrow({ where: { id: slotId } });
+
+      // A booking whose time has passed no longer counts as active for the one-per-topic rule.
+      const keys = [emailKey && { activeEmailKey: emailKey }, phoneKey && { activePhoneKey: phoneKey }].filter(Boolean) as object[];
+      await tx.consultationBooking.updateMany({ where: { OR: keys, endsAt: { lt: now } }, data: { activeEmailKey: null, activePhoneKey: null } });
+
+      const resident = await findOrCreateResident(tx, details, draft.locale);
+      const created = await tx.case.create({
+        data: {
+          reference: makeCaseReference('CONSULTATION'),
+          kind: 'CONSULTATION',
+          status: 'SCHEDULED',
+          locale: draft.locale,
+          residentId: resident.id,
+          serviceId: topic.serviceId,
+          assigneeId: slot.counsellorId,
+        },
+      });
+      const booking = await tx.consultationBooking.create({
+        data: {
+          caseId: created.id,
+          topicId: topic.id,
+          slotId: slot.id,
+          counsellorId: slot.counsellorId,
+          centerId: slot.centerId,
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          channel: draft.channel,
+          language: draft.language,
+          interpreterNeeded: details.interpreter === 'yes',
+          locale: draft.locale,
+          name: details.name,
+          email: details.email ?? null,
+          phone: details.phone ?? null,
+          problem: details.problem,
+          activeEmailKey: emailKey,
+          activePhoneKey: phoneKey,
+          draftId,
+        },
+        include: bookingForMessageInclude,
+      });
+      await tx.caseEvent.create({
+        data: { caseId: created.id, type: 'booked', toStatus: 'SCHEDULED', data: { startsAt: slot.startsAt.toISOString(), channel: draft.channel, language: draft.language } },
+      });
+      await queueBookingMessage(tx, booking, 'consultationBooked');
+      return { kind: 'booked', bookingId: booking.id, linkVersion: booking.linkVersion, repeated: false } as const;
+    }, BOOKING_TX);
+  } catch (error) {
+    if (isUniqueViolation(error, 'draftId')) {
+      const made = await db.consultationBooking.findUniqueOrThrow({ where: { draftId }, select: { id: true, linkVersion: true } });
+      return { kind: 'booked', bookingId: made.id, linkVersion: made.linkVersion, repeated: true };
+    }
+    if (isUniqueViolation(error, 'activeEmailKey') || isUniqueViolation(error, 'activePhoneKey')) return { kind: 'already_booked' };
+    throw error;
+  }
+}
+
+type ResidentTx = Pick<Db, 'resident'>;
+
+/**
+ * The resident the case belongs to: the one with this email when there is one (so it shows in
+ * their "my requests" once they sign in with it), else a new record. The name they typed is kept
+ * on the booking; an existing resident's record is not overwritten by a form.
+ */
+async function findOrCreateResident(tx: ResidentTx, details: BookingDetails, locale: string) {
+  if (details.email) {
+    return tx.resident.upsert({
+      where: { email: details.email },
+      create: { name: details.name, email: details.email, phone: details.phone ?? null, preferredLocale: locale },
+      update: {},
+      select: { id: true },
+    });
+  }
+  return tx.resident.create({ data: { name: details.name, phone: details.phone ?? null, preferredLocale: locale }, select: { id: true } });
+}
