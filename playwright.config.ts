@@ -16,7 +16,10 @@ export default defineConfig({
   timeout: 30_000,
   projects: [
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
-    { name: 'chromium', dependencies: ['setup'] },
+    { name: 'chromium', dependencies: ['setup'], testIgnore: /booking-race\.spec\.ts/ },
+    // No browser: 200 requests at once through servers of its own (tests/support/race-harness.ts).
+    // After the browser tests, so the burst does not slow them; alone: `--project=race --no-deps`.
+    { name: 'race', dependencies: ['chromium'], testMatch: /booking-race\.spec\.ts/ },
   ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -8,12 +8,14 @@ import { sourceStamp } from './source-stamp.mjs';
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve('next/dist/bin/next');
 const port = process.env.E2E_PORT ?? '3100';
+// E2E_TAG lets a second run (another port) use its own database, build and mailbox folders.
+const tag = process.env.E2E_TAG ?? '';
 const smtpPort = process.env.E2E_SMTP_PORT ?? '2599';
 const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
-  NEXT_DIST_DIR: '.next-e2e',
-  DATABASE_URL: 'file:./data/e2e.db',
+  NEXT_DIST_DIR: `.next-e2e${tag}`,
+  DATABASE_URL: `file:./data/e2e${tag}.db`,
   SITE_URL: `http://127.0.0.1:${port}`,
   SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   E2E_SMTP_PORT: smtpPort,
@@ -23,8 +25,8 @@ const env = {
 };
 const run = (args) => execFileSync(process.execPath, args, { stdio: 'inherit', env });
 
-for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`data/e2e.db${suffix}`, { force: true });
-fs.rmSync('data/e2e-admin.json', { force: true });
+for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`data/e2e${tag}.db${suffix}`, { force: true });
+fs.rmSync(`data/e2e-admin${tag}.json`, { force: true });
 run(['scripts/db-prepare.mjs']);
 run([require.resolve('tsx/cli'), 'tests/support/e2e-fixtures.ts']);
 
@@ -33,9 +35,9 @@ const sink = spawn(process.execPath, [require.resolve('tsx/cli'), 'tests/support
 // The first administrator, invited as on a new installation; the setup project enrols them.
 run([require.resolve('tsx/cli'), 'scripts/create-admin.ts', 'admin@e2e.test', 'E2E Administrator']);
 
-const stampFile = '.next-e2e/source-stamp';
+const stampFile = `.next-e2e${tag}/source-stamp`;
 const stamp = sourceStamp();
-if (!(fs.existsSync('.next-e2e/BUILD_ID') && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp)) {
+if (!(fs.existsSync(`.next-e2e${tag}/BUILD_ID`) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp)) {
   run([nextBin, 'build']);
   fs.writeFileSync(stampFile, stamp);
 }

@@ -13,6 +13,9 @@ import { languageNameIn } from '@/lib/i18n/language-name';
 // Prerendered per locale, refreshed every minute so an urgent notice appears without a rebuild.
 export const revalidate = 60;
 
+/** Services residents can already use online, and where; the others list their centre's phone. */
+const onlinePages: Partial<Record<string, string>> = { CONSULTATION: '/consultations' };
+
 type Props = { params: Promise<{ locale: Locale }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -61,7 +64,13 @@ export default async function HomePage({ params }: Props) {
           {services.map((service) => (
             <li key={service.slug} className="border-t-4 border-brand bg-wash p-4">
               <h3 className="text-xl font-bold">
-                <LocalizedValue value={service.title} />
+                {onlinePages[service.kind] ? (
+                  <Link href={onlinePages[service.kind]!}>
+                    <LocalizedValue value={service.title} />
+                  </Link>
+                ) : (
+                  <LocalizedValue value={service.title} />
+                )}
               </h3>
               <LocalizedValue as="p" value={service.summary} />
               {service.summary.isFallback ? <p className="text-sm text-muted">{fallbackNote(service.summary.locale)}</p> : null}

@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/client';
 import { makeCaseReference } from '@/lib/cases/reference';
 import { isUniqueViolation, withRetries } from './db-errors';
-import { equivalentSlots } from './availability';
+import { equivalentSlots, slotServes } from './availability';
 import { bookingForMessageInclude, queueBookingMessage } from './messages';
 import { slotProblem, type SlotProblem } from './rules';
 import { detailsSchema, type BookingDetails } from './schema';
@@ -31,8 +31,8 @@ export const activeKey = (topicId: string, contact: string | null | undefined) =
 export async function confirmDraft(db: Db, draftId: string, now = new Date()): Promise<ConfirmResult> {
   const draft = await db.consultationDraft.findUnique({ where: { id: draftId } });
   if (!draft || draft.expiresAt < now) return { kind: 'draft_missing' };
-  const existing = await db.consultationBooking.findUnique({ where: { draftId }, select: { id: true, linkVersion: true } });
-  if (existing) return { kind: 'booked', bookingId: existing.id, linkVersion: existing.linkVersion, repeated: true };
+  const existing = await bookingMadeFrom(db, draftId);
+  if (existing) return existing;
 
   const details = detailsSchema.safeParse(draft.values ?? {});
   if (!details.success) return { kind: 'incomplete' };
@@ -45,12 +45,28 @@ export async function confirmDraft(db: Db, draftId: string, now = new Date()): P
   if (problem) return { kind: 'unavailable', reason: problem };
 
   const wish = { topicSlug: topic.slug, language: draft.language, channel: draft.channel };
+  // The slot id comes from the request: a changed form or a channel changed after choosing the
+  // time must not book a counsellor who does not take this topic, language or channel.
+  if (!slotServes(slot, wish)) return { kind: 'unavailable', reason: 'gone' };
   const candidates = [slot.id, ...(await equivalentSlots(db, topic, wish, slot, now))];
   for (const slotId of candidates) {
     const result = await withRetries(() => bookSeat(db, { draftId, slotId, topic, draft, details: details.data, now }));
+    if (result.kind === 'booked') return result;
+    // A simultaneous submit of this same draft (double click, two tabs) may have taken the last
+    // seat, or made the booking whose contact key now clashes: either way that booking is this
+    // person's, and they must see it, not "full" or "already booked".
+    if (result.kind === 'full' || result.kind === 'already_booked') {
+      const made = await bookingMadeFrom(db, draftId);
+      if (made) return made;
+    }
     if (result.kind !== 'full') return result;
   }
   return { kind: 'full' };
+}
+
+async function bookingMadeFrom(db: Pick<Db, 'consultationBooking'>, draftId: string): Promise<ConfirmResult | null> {
+  const made = await db.consultationBooking.findUnique({ where: { draftId }, select: { id: true, linkVersion: true } });
+  return made ? { kind: 'booked', bookingId: made.id, linkVersion: made.linkVersion, repeated: true } : null;
 }
 
 type SeatRequest = {
@@ -122,8 +138,8 @@ async function bookSeat(db: Db, request: SeatRequest): Promise<ConfirmResult> {
     }, BOOKING_TX);
   } catch (error) {
     if (isUniqueViolation(error, 'draftId')) {
-      const made = await db.consultationBooking.findUniqueOrThrow({ where: { draftId }, select: { id: true, linkVersion: true } });
-      return { kind: 'booked', bookingId: made.id, linkVersion: made.linkVersion, repeated: true };
+      const made = await bookingMadeFrom(db, draftId);
+      if (made) return made;
     }
     if (isUniqueViolation(error, 'activeEmailKey') || isUniqueViolation(error, 'activePhoneKey')) return { kind: 'already_booked' };
     throw error;
@@ -137,7 +153,7 @@ type ResidentTx = Pick<Db, 'resident'>;
  * their "my requests" once they sign in with it), else a new record. The name they typed is kept
  * on the booking; an existing resident's record is not overwritten by a form.
  */
-async function findOrCreateResident(tx: ResidentTx, details: BookingDetails, locale: string) {
+export async function findOrCreateResident(tx: ResidentTx, details: Pick<BookingDetails, 'name' | 'email' | 'phone'>, locale: string) {
   if (details.email) {
     return tx.resident.upsert({
       where: { email: details.email },

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/client';
 import { withRetries } from './db-errors';
-import { equivalentSlots } from './availability';
+import { equivalentSlots, slotServes } from './availability';
 import { BOOKING_TX } from './booking';
 import { bookingForMessageInclude, queueBookingMessage } from './messages';
 import { changeProblem, slotProblem, type ChangeProblem, type SlotProblem } from './rules';
@@ -29,6 +29,8 @@ export async function rescheduleBooking(db: Db, bookingId: string, newSlotId: st
   if (problem) return { kind: 'unavailable', reason: problem };
 
   const wish = { topicSlug: booking.topic.slug, language: booking.language, channel: booking.channel };
+  // The new slot's id comes from the request: it must serve this booking's topic, language and channel.
+  if (!slotServes(slot, wish)) return { kind: 'unavailable', reason: 'gone' };
   const candidates = [slot.id, ...(await equivalentSlots(db, booking.topic, wish, slot, now))].filter((id) => id !== booking.slotId);
   for (const candidate of candidates) {
     try {
@@ -98,6 +100,9 @@ export async function cancelBooking(
         data: { status: 'CANCELLED', cancelledAt: now, activeEmailKey: null, activePhoneKey: null, calendarSequence: { increment: 1 } },
       });
       if (updated.count !== 1) return { kind: 'not_allowed', reason: 'not_active' } as const;
+      // The seat to give back is the one the booking holds now, read after the update: a
+      // reschedule committed since the first read has moved it (and given the old one back).
+      const fresh = await tx.consultationBooking.findUniqueOrThrow({ where: { id: booking.id }, include: bookingForMessageInclude });
       if (booking.slotId) await tx.consultationSlot.updateMany({ where: { id: booking.slotId, booked: { gt: 0 } }, data: { booked: { decrement: 1 } } });
       await tx.case.update({ where: { id: booking.caseId }, data: { status: 'CANCELLED', closedAt: now } });
       await tx.caseEvent.create({
@@ -111,7 +116,6 @@ export async function cancelBooking(
           data: { by: byStaff ? 'staff' : 'resident' },
         },
       });
-      const fresh = await tx.consultationBooking.findUniqueOrThrow({ where: { id: booking.id }, include: bookingForMessageInclude });
       await queueBookingMessage(tx, fresh, 'consultationCancelled', { byStaff: Boolean(byStaff) });
       return { kind: 'cancelled' } as const;
     }, BOOKING_TX),

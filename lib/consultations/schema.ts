@@ -9,15 +9,21 @@ const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
 
 /**
+ * A field missing from the request (a hand-made POST, a form without the input) reads as empty,
+ * so it gets the "required" key like an empty one, never zod's English "expected string".
+ */
+const present = <T extends z.ZodType>(schema: T) => z.preprocess((value) => value ?? '', schema);
+
+/**
  * The "your details" step. Email or phone (or both): the confirmation and the code for managing
  * the booking go to them. The field names are the form's input names (docs/decisions/003).
  */
 export const detailsSchema = z
   .object({
-    name: requiredText(100),
+    name: present(requiredText(100)),
     email: optional(emailField),
     phone: optional(phoneField),
-    problem: z.string().trim().min(1, 'required').max(2000, 'tooLong'),
+    problem: present(z.string().trim().min(1, 'required').max(2000, 'tooLong')),
     interpreter: z.enum(['yes', 'no'], { error: 'choose' }),
     consent: z.literal('yes', { error: 'consentRequired' }),
   })

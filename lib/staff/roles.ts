@@ -17,6 +17,7 @@ export const permissions = [
   'newsletter:edit',
   'classes:manage',
   'consultations:manage',
+  'consultations:schedule',
   'audit:read',
   'staff:manage',
   'mail:read',
@@ -25,8 +26,18 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
-  administrator: ['case:read:any', 'case:update:any', 'pii:read', 'audit:read', 'staff:manage', 'mail:read', 'export:create'],
-  supervisor: ['case:read:any', 'case:update:any', 'pii:read', 'support:decide', 'audit:read', 'mail:read', 'export:create'],
+  administrator: ['case:read:any', 'case:update:any', 'pii:read', 'audit:read', 'staff:manage', 'mail:read', 'export:create', 'consultations:schedule'],
+  supervisor: [
+    'case:read:any',
+    'case:update:any',
+    'pii:read',
+    'support:decide',
+    'audit:read',
+    'mail:read',
+    'export:create',
+    'consultations:manage',
+    'consultations:schedule',
+  ],
   counsellor: ['case:read:assigned', 'case:update:assigned', 'pii:read', 'consultations:manage'],
   caseworker: ['case:read:assigned', 'case:update:assigned', 'pii:read'],
   class_coordinator: ['case:read:assigned', 'case:update:assigned', 'classes:manage'],

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startSmtpSink } from './smtp-sink';
 
-const dir = path.join(process.cwd(), 'data', 'e2e-mail');
+const dir = path.join(process.cwd(), 'data', `e2e-mail${process.env.E2E_TAG ?? ''}`);
 
 async function main() {
   fs.rmSync(dir, { recursive: true, force: true });

@@ -4,8 +4,9 @@ import { SMTPServer, type SMTPServerError } from 'smtp-server';
 /**
  * A real SMTP server on 127.0.0.1 (a free port) that keeps what it receives, for tests that send
  * mail through nodemailer end to end. It can refuse the next N messages with a temporary error
- * (451) to exercise retries. mailparser is not installed: the small MIME reader below handles
- * what nodemailer writes (multipart/alternative, base64 or quoted-printable, RFC 2047 subjects).
+ * (451) to exercise retries. mailparser cannot be installed from this registry (a dependency's
+ * version is missing): the small MIME reader below handles what nodemailer writes
+ * (multipart/mixed and /alternative, base64 or quoted-printable, RFC 2047 subjects, attachments).
  */
 export type ReceivedMail = {
   from: string;
@@ -17,6 +18,8 @@ export type ReceivedMail = {
   subject: string;
   text: string;
   html: string;
+  /** Files sent with the message (calendar files), decoded as UTF-8 text. */
+  attachments: { filename: string; contentType: string; content: string }[];
 };
 
 export type SmtpSink = {
@@ -135,9 +138,10 @@ function decodeBody(part: Part): string {
   return part.body;
 }
 
-function parseMail(raw: string): Pick<ReceivedMail, 'headers' | 'subject' | 'text' | 'html'> {
+function parseMail(raw: string): Pick<ReceivedMail, 'headers' | 'subject' | 'text' | 'html' | 'attachments'> {
   const top = splitPart(raw);
   const found = { text: '', html: '' };
+  const attachments: ReceivedMail['attachments'] = [];
   const visit = (part: Part) => {
     const type = part.headers['content-type'] ?? 'text/plain';
     const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
@@ -147,6 +151,10 @@ function parseMail(raw: string): Pick<ReceivedMail, 'headers' | 'subject' | 'tex
         if (section.startsWith('--')) break; // closing delimiter
         visit(splitPart(section.replace(/^\n/, '')));
       }
+    } else if (/attachment/i.test(part.headers['content-disposition'] ?? '')) {
+      const disposition = part.headers['content-disposition'] ?? '';
+      const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? /name="?([^";]+)"?/i.exec(type)?.[1] ?? '';
+      attachments.push({ filename, contentType: type, content: decodeBody(part) });
     } else if (type.toLowerCase().startsWith('text/html')) {
       found.html ||= decodeBody(part);
     } else if (type.toLowerCase().startsWith('text/plain')) {
@@ -154,5 +162,5 @@ function parseMail(raw: string): Pick<ReceivedMail, 'headers' | 'subject' | 'tex
     }
   };
   visit(top);
-  return { headers: top.headers, subject: top.headers.subject ?? '', ...found };
+  return { headers: top.headers, subject: top.headers.subject ?? '', ...found, attachments };
 }

@@ -38,6 +38,15 @@ describe('roles and permissions', () => {
     expect(permissionsOf([]).size).toBe(0);
   });
 
+  it('let counsellors run their consultation day, and supervisors and administrators plan the weeks', () => {
+    expect(permissionsOf(['counsellor']).has('consultations:manage')).toBe(true);
+    expect(permissionsOf(['counsellor']).has('consultations:schedule')).toBe(false);
+    expect(permissionsOf(['supervisor']).has('consultations:manage')).toBe(true);
+    expect(permissionsOf(['supervisor']).has('consultations:schedule')).toBe(true);
+    expect(permissionsOf(['administrator']).has('consultations:schedule')).toBe(true);
+    expect(permissionsOf(['caseworker']).has('consultations:manage')).toBe(false);
+  });
+
   it('ignore unknown roles stored in the database', () => {
     expect(parseRoles(['administrator', 'superuser', 42])).toEqual(['administrator']);
     expect(parseRoles('administrator')).toEqual([]);

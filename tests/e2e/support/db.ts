@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
  * time (a session 13 hours old, a code past its 10 minutes) and to arrange data.
  */
 export function e2eDb() {
-  const db = new Database(path.join(process.cwd(), 'data', 'e2e.db'), { timeout: 10_000 });
+  const db = new Database(path.join(process.cwd(), 'data', `e2e${process.env.E2E_TAG ?? ''}.db`), { timeout: 10_000 });
   return db;
 }
 

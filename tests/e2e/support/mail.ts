@@ -6,9 +6,17 @@ import { expect } from '@playwright/test';
  * Mail the portal really sent over SMTP during the end-to-end run: scripts/e2e-server.mjs runs
  * an SMTP sink that writes every received message as JSON under data/e2e-mail/.
  */
-export const mailDir = path.join(process.cwd(), 'data', 'e2e-mail');
+export const mailDir = path.join(process.cwd(), 'data', `e2e-mail${process.env.E2E_TAG ?? ''}`);
 
-export type SentMail = { to: string[]; subject: string; text: string; html: string; headers: Record<string, string>; receivedAt: number };
+export type SentMail = {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  headers: Record<string, string>;
+  attachments: { filename: string; contentType: string; content: string }[];
+  receivedAt: number;
+};
 
 function read(): SentMail[] {
   if (!fs.existsSync(mailDir)) return [];

@@ -50,6 +50,6 @@ export async function completeSecondFactor(page: Page, secret: string) {
 }
 
 /** The administrator enrolled by the setup project, shared by the tests that need one. */
-export const adminFile = path.join(process.cwd(), 'data', 'e2e-admin.json');
+export const adminFile = path.join(process.cwd(), 'data', `e2e-admin${process.env.E2E_TAG ?? ''}.json`);
 export type AdminCredentials = { email: string; password: string; secret: string };
 export const readAdmin = (): AdminCredentials => JSON.parse(fs.readFileSync(adminFile, 'utf8'));

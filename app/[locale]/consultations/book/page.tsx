@@ -1,0 +1,191 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
+import { languageNameIn } from '@/lib/i18n/language-name';
+import { db } from '@/lib/db';
+import { isChannel } from '@/lib/consultations/schema';
+import { readDraft } from '@/lib/consultations/drafts';
+import { consultationCentre, counselledLanguages, findChannels, findOpenSlots, findSlot, findTopic, listTopics } from '@/lib/consultations/queries';
+import { BookingProgress, HiddenAnswers, answersQuery, type Answers } from '@/components/consultations/BookingSteps';
+import { NoSlots } from '@/components/consultations/NoSlots';
+import { SlotChoice } from '@/components/consultations/SlotChoice';
+import { DetailsForm } from '@/components/consultations/DetailsForm';
+import { Choices } from '@/components/ui/Choices';
+import { Button } from '@/components/ui/Button';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { NoticeBanner } from '@/components/ui/NoticeBanner';
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'Consultations.book' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
+
+/**
+ * The booking flow's choice steps, one question per page (topic, language, channel, time), then
+ * "your details". Each step is a GET form carrying the earlier answers, so it works without
+ * JavaScript, survives a reload and the back button, and a link can start half-way.
+ */
+export default async function BookPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const answers: Answers = { topic: one(query.topic), language: one(query.language), channel: one(query.channel), slot: one(query.slot), draft: one(query.draft) };
+  const submitted = one(query.step);
+  const [t, tf] = await Promise.all([getTranslations('Consultations'), getTranslations('Forms')]);
+  const action = `/${locale}/consultations/book`;
+  const expired = one(query.problem) === 'expired' ? <NoticeBanner tone="warning" title={t('book.expiredTitle')}>{t('book.expired')}</NoticeBanner> : null;
+
+  const header = (
+    <>
+      {expired}
+      <h1 className="mb-4 text-3xl font-bold">{t('book.title')}</h1>
+    </>
+  );
+
+  const topic = await findTopic(answers.topic, locale);
+  if (!topic) {
+    const topics = await listTopics(locale);
+    const error = submitted === 'topic' ? tf('errors.choose') : undefined;
+    return (
+      <>
+        <BookingProgress current="topic" />
+        {header}
+        <form method="get" action={action} noValidate>
+          <ErrorSummary title={tf('errorSummaryTitle')} errors={{ topic: error }} />
+          <HiddenAnswers answers={answers} except={['topic']} />
+          <input type="hidden" name="step" value="topic" />
+          <Choices
+            type="radio"
+            name="topic"
+            legend={<span className="text-xl">{t('topic.legend')}</span>}
+            hint={t('topic.hint')}
+            error={error}
+            choices={topics.map((row) => ({ value: row.slug, label: <span className="font-semibold">{row.title.text}</span>, hint: row.summary.text }))}
+          />
+          <Button>{t('continue')}</Button>
+        </form>
+      </>
+    );
+  }
+
+  const languages = await counselledLanguages();
+  const language = answers.language && languages.includes(answers.language) ? answers.language : undefined;
+  if (!language) {
+    const error = submitted === 'language' ? tf('errors.choose') : undefined;
+    const sorted = languages.map((code) => ({ code, name: languageNameIn(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+    return (
+      <>
+        <BookingProgress current="language" />
+        {header}
+        <form method="get" action={action} noValidate>
+          <ErrorSummary title={tf('errorSummaryTitle')} errors={{ language: error }} />
+          <HiddenAnswers answers={answers} except={['language']} />
+          <input type="hidden" name="step" value="language" />
+          <Choices
+            type="radio"
+            name="language"
+            legend={<span className="text-xl">{t('language.legend')}</span>}
+            hint={t('language.hint')}
+            error={error}
+            selected={answers.language ?? (languages.includes(locale) ? locale : undefined)}
+            choices={sorted.map(({ code, name }) => ({
+              value: code,
+              label: name,
+              hint: code === locale ? undefined : <span lang={code}>{languageNameIn(code, code as Locale)}</span>,
+            }))}
+          />
+          <Button>{t('continue')}</Button>
+        </form>
+      </>
+    );
+  }
+
+  const languageName = languageNameIn(language, locale);
+  const centre = await consultationCentre(locale);
+  const callCentre = centre ? { name: centre.name.text, phone: centre.phone } : null;
+  const channels = await findChannels(topic, { topicSlug: topic.slug, language });
+  if (channels.size === 0) {
+    return (
+      <>
+        <BookingProgress current="channel" />
+        {header}
+        <NoSlots languageName={languageName} centre={callCentre} changeHref={`/consultations/book?${answersQuery(answers, { language: undefined, channel: undefined, slot: undefined })}`} />
+      </>
+    );
+  }
+
+  const channel = isChannel(answers.channel) && channels.has(answers.channel) ? answers.channel : undefined;
+  if (!channel) {
+    const error = submitted === 'channel' ? tf('errors.choose') : undefined;
+    return (
+      <>
+        <BookingProgress current="channel" />
+        {header}
+        <form method="get" action={action} noValidate>
+          <ErrorSummary title={tf('errorSummaryTitle')} errors={{ channel: error }} />
+          <HiddenAnswers answers={answers} except={['channel']} />
+          <input type="hidden" name="step" value="channel" />
+          <Choices
+            type="radio"
+            name="channel"
+            legend={<span className="text-xl">{t('channel.legend')}</span>}
+            error={error}
+            choices={(['VISIT', 'PHONE', 'VIDEO'] as const).filter((c) => channels.has(c)).map((c) => ({ value: c, label: t(`channels.${c}`), hint: t(`channelHints.${c}`) }))}
+          />
+          <Button>{t('continue')}</Button>
+        </form>
+      </>
+    );
+  }
+
+  const slots = await findOpenSlots(topic, { topicSlug: topic.slug, language, channel });
+  const chosen = await findSlot(answers.slot);
+  const chosenStillFree = chosen && slots.some((s) => s.startsAt.getTime() === chosen.startsAt.getTime() && s.centerId === chosen.centerId);
+  if (!chosenStillFree) {
+    if (slots.length === 0) {
+      return (
+        <>
+          <BookingProgress current="time" />
+          {header}
+          <NoSlots languageName={languageName} centre={callCentre} changeHref={`/consultations/book?${answersQuery(answers, { channel: undefined, slot: undefined })}`} />
+        </>
+      );
+    }
+    const error = submitted === 'slot' ? (answers.slot ? t('time.taken') : t('time.choose')) : answers.slot ? t('time.taken') : undefined;
+    return (
+      <>
+        <BookingProgress current="time" />
+        {header}
+        <form method="get" action={action} noValidate>
+          <ErrorSummary title={tf('errorSummaryTitle')} errors={{ slot: error }} />
+          <HiddenAnswers answers={answers} except={['slot']} />
+          <input type="hidden" name="step" value="slot" />
+          <SlotChoice slots={slots} locale={locale} error={error} page={Number(one(query.page) ?? 0)} pageHref={(page) => `/consultations/book?${answersQuery(answers, { slot: undefined })}&page=${page}`} />
+          <Button>{t('continue')}</Button>
+        </form>
+      </>
+    );
+  }
+
+  const draft = answers.draft ? await readDraft(db, answers.draft) : null;
+  const messages = await getMessages();
+  return (
+    <>
+      <BookingProgress current="details" />
+      {header}
+      <NextIntlClientProvider messages={{ Consultations: messages.Consultations, Forms: messages.Forms }}>
+        <DetailsForm
+          choice={{ topic: topic.slug, language, channel, slot: chosen.id, draft: draft?.id }}
+          initial={(draft?.values ?? undefined) as Record<string, string> | undefined}
+          languageName={languageName}
+        />
+      </NextIntlClientProvider>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useLocale, useTranslations } from 'next-intl';
+import { saveBookingDetails } from '@/lib/consultations/actions/book';
+import type { FormState } from '@/lib/forms/state';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
+import { TextArea, TextField } from '@/components/ui/Field';
+import { Choices } from '@/components/ui/Choices';
+import { Button } from '@/components/ui/Button';
+
+type Choice = { topic: string; language: string; channel: string; slot: string; draft?: string };
+
+/**
+ * "Your details": name, contacts, the problem in a few lines, interpreter, consent. Posts to a
+ * server action that keeps the answers in a draft and goes on to "check your answers".
+ */
+export function DetailsForm({ choice, initial, languageName }: { choice: Choice; initial?: Record<string, string>; languageName: string }) {
+  const t = useTranslations('Consultations.details');
+  const tf = useTranslations('Forms');
+  const locale = useLocale();
+  const [state, action, pending] = useActionState(saveBookingDetails, { values: initial } as FormState);
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={action} noValidate>
+      <ErrorSummary title={tf('errorSummaryTitle')} errors={{ ...errors, ...(state.formError ? { form: state.formError } : {}) }} />
+      <input type="hidden" name="locale" value={locale} />
+      {Object.entries(choice).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      <h2 className="mb-4 text-2xl font-bold">{t('title')}</h2>
+      <TextField name="name" label={t('name')} hint={t('nameHint')} autoComplete="name" defaultValue={values.name} error={errors.name} />
+      <p className="mb-2 max-w-xl">{t('contactIntro')}</p>
+      <TextField name="email" type="email" label={t('email')} hint={t('emailHint')} autoComplete="email" spellCheck={false} defaultValue={values.email} error={errors.email} />
+      <TextField name="phone" type="tel" label={t('phone')} hint={t('phoneHint')} autoComplete="tel" defaultValue={values.phone} error={errors.phone} />
+      <TextArea name="problem" label={t('problem')} hint={t('problemHint')} defaultValue={values.problem} error={errors.problem} maxLength={2000} />
+      <Choices
+        type="radio"
+        name="interpreter"
+        legend={t('interpreter', { language: languageName })}
+        hint={t('interpreterHint')}
+        error={errors.interpreter}
+        selected={values.interpreter}
+        choices={[
+          { value: 'no', label: t('interpreterNo') },
+          { value: 'yes', label: t('interpreterYes') },
+        ]}
+      />
+      <Choices
+        type="checkbox"
+        name="consent"
+        legend={t('consentLegend')}
+        hint={t('consentText')}
+        error={errors.consent}
+        selected={values.consent}
+        choices={[{ value: 'yes', label: t('consent') }]}
+      />
+      <Button disabled={pending}>{t('submit')}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { db } from '@/lib/db';
+import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
+import { localeFromForm } from '@/lib/i18n/locales';
+import { confirmDraft } from '../booking';
+import { isDraftId, readDraft, saveDraft } from '../drafts';
+import { detailFields, detailsSchema, isChannel } from '../schema';
+import { manageToken } from '../tokens';
+
+const text = (formData: FormData, name: string) => String(formData.get(name) ?? '');
+
+/**
+ * "Your details": checks the answers, keeps them in a draft on the server and shows "check your
+ * answers". The choices from the earlier steps come back as hidden fields and are checked again.
+ */
+export async function saveBookingDetails(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = localeFromForm(formData);
+  const tf = await getTranslations({ locale, namespace: 'Forms.errors' });
+  const values = keptValues(formData, [...detailFields]);
+  const [topic, slot] = await Promise.all([
+    db.consultationTopic.findFirst({ where: { slug: text(formData, 'topic'), active: true }, select: { id: true } }),
+    db.consultationSlot.findUnique({ where: { id: text(formData, 'slot') }, select: { id: true } }),
+  ]);
+  const channel = text(formData, 'channel');
+  const language = text(formData, 'language');
+  if (!topic || !slot || !isChannel(channel) || !/^[a-z]{2,3}$/.test(language)) {
+    const t = await getTranslations({ locale, namespace: 'Consultations.details' });
+    return { values, formError: t('choicesLost') };
+  }
+  const parsed = detailsSchema.safeParse(Object.fromEntries(detailFields.map((name) => [name, formData.get(name) ?? undefined])));
+  if (!parsed.success) return { values, fieldErrors: translateIssues(parsed.error, (key, params) => tf(key, params)) };
+  const previous = text(formData, 'draft');
+  const draftId = await saveDraft(db, isDraftId(previous) ? previous : null, { locale, topicId: topic.id, language, channel, slotId: slot.id }, values);
+  redirect(`/${locale}/consultations/book/check?draft=${draftId}`);
+}
+
+/**
+ * "Confirm booking". Always answers with a redirect (post/redirect/get): to the booking's page
+ * when it is made (or was made by an earlier click), else back to the check page with the
+ * problem named. Repeating the request never makes a second booking.
+ */
+export async function confirmBooking(formData: FormData): Promise<void> {
+  const locale = localeFromForm(formData);
+  const draftId = text(formData, 'draft');
+  const back = (problem: string) => `/${locale}/consultations/book/check?draft=${encodeURIComponent(draftId)}&problem=${problem}`;
+  if (!isDraftId(draftId)) redirect(`/${locale}/consultations/book?problem=expired`);
+  const result = await confirmDraft(db, draftId);
+  switch (result.kind) {
+    case 'booked': {
+      redirect(`/${locale}/consultations/manage/${manageToken({ id: result.bookingId, linkVersion: result.linkVersion })}?booked=1`);
+    }
+    case 'draft_missing':
+      redirect(`/${locale}/consultations/book?problem=expired`);
+    case 'unavailable':
+      redirect(back(result.reason === 'too_late' ? 'too_late' : 'unavailable'));
+    default:
+      redirect(back(result.kind));
+  }
+}
+
+/** From the check page after "that time was just taken": the newly chosen time goes into the draft. */
+export async function chooseAnotherSlot(formData: FormData): Promise<void> {
+  const locale = localeFromForm(formData);
+  const draftId = text(formData, 'draft');
+  const draft = await readDraft(db, draftId);
+  if (!draft) redirect(`/${locale}/consultations/book?problem=expired`);
+  const slotId = text(formData, 'slot');
+  const slot = slotId ? await db.consultationSlot.findUnique({ where: { id: slotId }, select: { id: true } }) : null;
+  if (!slot) redirect(`/${locale}/consultations/book/check?draft=${draftId}&problem=choose`);
+  await saveDraft(db, draftId, { locale, topicId: draft.topicId, language: draft.language, channel: draft.channel, slotId: slot.id }, (draft.values ?? {}) as Record<string, string>);
+  redirect(`/${locale}/consultations/book/check?draft=${draftId}&changed=1`);
+}

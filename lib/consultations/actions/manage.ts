@@ -1,0 +1,85 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { db } from '@/lib/db';
+import { clientIpFrom } from '@/lib/auth/client-ip';
+import { checkThrottle, recordAttempt } from '@/lib/auth/throttle';
+import { oneTimeCode } from '@/lib/forms/fields';
+import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
+import { localeFromForm } from '@/lib/i18n/locales';
+import { startChallenge, verifyChallenge } from '../access-codes';
+import { cancelBooking, rescheduleBooking } from '../changes';
+import { lookupSchema } from '../schema';
+import { manageToken, readManageToken } from '../tokens';
+
+export type LookupState = FormState & { step?: 'lookup' | 'code'; challenge?: string };
+
+const text = (formData: FormData, name: string) => String(formData.get(name) ?? '');
+
+/**
+ * "Manage without the link": reference + the email or phone used, then the code sent there.
+ * Attempts are throttled per address; the same answer comes whether or not the reference exists.
+ */
+export async function lookUpBooking(_previous: LookupState, formData: FormData): Promise<LookupState> {
+  const locale = localeFromForm(formData);
+  const [t, tf] = await Promise.all([
+    getTranslations({ locale, namespace: 'Consultations.lookup' }),
+    getTranslations({ locale, namespace: 'Forms.errors' }),
+  ]);
+  const ip = clientIpFrom(await headers());
+
+  if (formData.get('step') === 'code') {
+    const challenge = text(formData, 'challenge');
+    const code = oneTimeCode(6).safeParse(formData.get('code') ?? '');
+    if (!code.success) return { step: 'code', challenge, fieldErrors: translateIssues(code.error, (k, v) => tf(k, v)) };
+    const result = await verifyChallenge(db, challenge, code.data);
+    if (result.kind === 'expired') return { step: 'lookup', formError: t('codeExpired') };
+    if (result.kind === 'wrong') return { step: 'code', challenge, fieldErrors: { code: t('codeWrong') } };
+    const booking = await db.consultationBooking.findUniqueOrThrow({ where: { id: result.bookingId }, select: { id: true, linkVersion: true } });
+    redirect(`/${locale}/consultations/manage/${manageToken(booking)}`);
+  }
+
+  const values = keptValues(formData, ['reference', 'contact']);
+  const parsed = lookupSchema.safeParse({ reference: formData.get('reference') ?? '', contact: formData.get('contact') ?? '' });
+  if (!parsed.success) return { step: 'lookup', values, fieldErrors: translateIssues(parsed.error, (k, v) => tf(k, v)) };
+  const keys = [{ rule: 'residentCodeRequestAddress' as const, key: ip }];
+  const throttle = await checkThrottle(keys);
+  if (throttle.blocked) return { step: 'lookup', values, formError: t('throttled', { minutes: Math.ceil(throttle.retryAfterSeconds / 60) }) };
+  await recordAttempt(keys);
+  const challenge = await startChallenge(db, parsed.data);
+  return { step: 'code', challenge };
+}
+
+/**
+ * Moves the booking behind a private link to the chosen slot; answers with a redirect either way
+ * (to the booking, or back to the time choice with the problem named).
+ */
+export async function rescheduleFromLink(formData: FormData): Promise<void> {
+  const locale = localeFromForm(formData);
+  const token = text(formData, 'token');
+  const page = `/${locale}/consultations/manage/${encodeURIComponent(token)}`;
+  const claim = readManageToken(token);
+  if (!claim) redirect(page);
+  const booking = await db.consultationBooking.findUnique({ where: { id: claim.bookingId }, select: { linkVersion: true } });
+  if (!booking || booking.linkVersion !== claim.linkVersion) redirect(page);
+  const slot = text(formData, 'slot');
+  if (!slot) redirect(`${page}/reschedule?problem=choose`);
+  const result = await rescheduleBooking(db, claim.bookingId, slot);
+  if (result.kind === 'rescheduled') redirect(`${page}?changed=1`);
+  redirect(`${page}/reschedule?problem=${result.kind === 'not_allowed' ? result.reason : result.kind === 'full' ? 'full' : 'unavailable'}`);
+}
+
+/** The confirm button on the cancel page (never a plain link: mail scanners follow links). */
+export async function cancelFromLink(formData: FormData): Promise<void> {
+  const locale = localeFromForm(formData);
+  const token = text(formData, 'token');
+  const claim = readManageToken(token);
+  const page = `/${locale}/consultations/manage/${encodeURIComponent(token)}`;
+  if (!claim) redirect(page);
+  const booking = await db.consultationBooking.findUnique({ where: { id: claim.bookingId }, select: { linkVersion: true } });
+  if (!booking || booking.linkVersion !== claim.linkVersion) redirect(page);
+  const result = await cancelBooking(db, claim.bookingId);
+  redirect(result.kind === 'cancelled' ? `${page}?cancelled=1` : `${page}/cancel?problem=${result.reason}`);
+}

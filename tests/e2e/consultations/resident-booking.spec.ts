@@ -1,0 +1,156 @@
+import { test, expect } from '../fixtures';
+import { linkIn, waitForMail } from '../support/mail';
+import { withE2eDb } from '../support/db';
+import { chooseSteps, counsellorWithSlot, fillDetails, seoulTime } from '../support/consultations';
+import ko from '@/messages/ko.json';
+import viCatalog from '@/messages/vi.json';
+import urCatalog from '@/messages/ur.json';
+import en from '@/messages/en.json';
+
+// Every catalog has the same keys (the messages unit test); typed as the English one.
+const vi = viCatalog as unknown as typeof en;
+const ur = urCatalog as unknown as typeof en;
+const catalogs = { ko, vi, ur, en } as const;
+type Lang = keyof typeof catalogs;
+const unique = () => Math.random().toString(36).slice(2, 8);
+
+/**
+ * A resident books, gets the confirmation email (real SMTP) with the calendar file, moves the
+ * booking once and cancels it, all in their own language and without an account.
+ */
+for (const { locale, language } of [
+  { locale: 'vi', language: 'vi' },
+  { locale: 'ur', language: 'ur' },
+  { locale: 'ko', language: 'ko' },
+] as const) {
+  test(`book, reschedule and cancel in ${locale}`, async ({ page }) => {
+    const m = catalogs[locale as Lang].Consultations;
+    const email = `booking-${locale}-${unique()}@e2e.test`;
+    const since = Date.now();
+    const chosen = await chooseSteps(page, locale, { topic: 'wages-labour', language, channel: 'VISIT' });
+    await fillDetails(page, { name: `Resident ${locale}`, email, problem: 'My employer has not paid me for two months.' });
+
+    await expect(page.getByRole('heading', { level: 1, name: m.check.title })).toBeVisible();
+    await expect(page.getByText(chosen.time).first()).toBeVisible();
+    await page.getByRole('button', { name: m.check.confirm }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: m.manage.bookedTitle })).toBeVisible();
+    const reference = (await page.locator('.font-mono').first().innerText()).trim();
+    expect(reference).toMatch(/^CO-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ur' ? 'rtl' : 'ltr');
+
+    const confirmation = await waitForMail(email, since, (mail) => mail.text.includes(reference));
+    expect(confirmation.headers['content-language']).toBe(locale);
+    const ics = confirmation.attachments.find((file) => file.filename === 'consultation.ics');
+    expect(ics?.content).toContain('BEGIN:VEVENT');
+    expect(ics?.content).toMatch(/DTSTART:\d{8}T\d{6}Z/);
+    expect(ics?.content).toContain('SEQUENCE:0');
+    const manage = linkIn(confirmation, '/consultations/manage/');
+    expect(manage.pathname.startsWith(`/${locale}/`)).toBe(true);
+
+    // Reschedule from the emailed link.
+    await page.goto(manage.pathname);
+    await page.getByRole('link', { name: m.manage.reschedule }).click();
+    const next = page.locator('input[name="slot"]').nth(1);
+    await next.check();
+    const rescheduledAt = Date.now();
+    await page.getByRole('button', { name: m.reschedule.submit }).click();
+    await expect(page.getByRole('heading', { name: m.manage.changedTitle })).toBeVisible();
+    const moved = await waitForMail(email, rescheduledAt, (mail) => mail.attachments.some((f) => f.content.includes('SEQUENCE:1')));
+    const uid = (text: string) => /UID:(.+)/.exec(text)?.[1]?.trim();
+    expect(uid(moved.attachments[0]!.content)).toBe(uid(ics!.content));
+
+    // Cancel: the link only opens a page; the button cancels.
+    await page.getByRole('link', { name: m.manage.cancel }).click();
+    await expect(page.getByRole('heading', { level: 1, name: m.cancel.title })).toBeVisible();
+    const cancelledAt = Date.now();
+    await page.getByRole('button', { name: m.cancel.confirm }).click();
+    await expect(page.getByRole('heading', { name: m.manage.cancelledTitle })).toBeVisible();
+    const cancelled = await waitForMail(email, cancelledAt, (mail) => mail.attachments.some((f) => f.content.includes('METHOD:CANCEL')));
+    expect(cancelled.text).toContain(reference);
+    const state = withE2eDb((db) =>
+      db.prepare('SELECT b.status, b.reschedules, c.status AS caseStatus FROM ConsultationBooking b JOIN "Case" c ON c.id = b.caseId WHERE c.reference = ?').get(reference),
+    );
+    expect(state).toEqual({ status: 'CANCELLED', reschedules: 1, caseStatus: 'CANCELLED' });
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the whole booking works as plain forms, errors included', async ({ page }) => {
+    const m = en.Consultations;
+    const email = `nojs-${unique()}@e2e.test`;
+    const since = Date.now();
+    await chooseSteps(page, 'en', { topic: 'housing', language: 'en', channel: 'PHONE' });
+    // Bad input first: no contact, bad phone; the answers typed stay.
+    await fillDetails(page, { name: 'No Script', phone: '12', problem: 'My deposit was not returned.' });
+    await expect(page.locator('#field-phone-error')).toContainText(en.Forms.errors.phone);
+    await expect(page.locator('#field-problem')).toHaveValue('My deposit was not returned.');
+    await expect(page.locator('#field-name')).toHaveValue('No Script');
+    await page.locator('#field-phone').fill('010-2345-6789');
+    await page.locator('#field-email').fill(email);
+    await page.locator('input[name="consent"][value="yes"]').check();
+    await page.locator('input[name="interpreter"][value="no"]').check();
+    await page.locator('form button[type="submit"]').click();
+    await expect(page.getByRole('heading', { level: 1, name: m.check.title })).toBeVisible();
+    await page.getByRole('button', { name: m.check.confirm }).click();
+    await expect(page.getByRole('heading', { level: 1, name: m.manage.bookedTitle })).toBeVisible();
+    await waitForMail(email, since);
+    // Submitting the same answers again (back button, double click) gives the same booking.
+    await page.goBack();
+    await page.getByRole('button', { name: m.check.confirm }).click();
+    await expect(page.getByRole('heading', { level: 1, name: m.manage.bookedTitle })).toBeVisible();
+    const count = withE2eDb((db) => (db.prepare('SELECT COUNT(*) AS n FROM ConsultationBooking WHERE email = ?').get(email) as { n: number }).n);
+    expect(count).toBe(1);
+  });
+});
+
+test('a booking at 00:30 in Seoul shows on its Seoul day on the page, in the email and in the .ics', async ({ page }) => {
+  const startsAt = seoulTime(3, '00:30'); // the day before in UTC
+  const { slotId } = counsellorWithSlot({ language: 'kk', startsAt });
+  const email = `dateline-${unique()}@e2e.test`;
+  const since = Date.now();
+  const seoulDate = new Intl.DateTimeFormat('vi', { timeZone: 'Asia/Seoul', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(startsAt);
+  const utcDate = new Intl.DateTimeFormat('vi', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(startsAt);
+  expect(seoulDate).not.toBe(utcDate);
+
+  const chosen = await chooseSteps(page, 'vi', { topic: 'daily-life', language: 'kk', channel: 'VISIT', slot: slotId });
+  expect(chosen.day).toBe(seoulDate);
+  expect(chosen.time).toBe(new Intl.DateTimeFormat('vi', { timeZone: 'Asia/Seoul', hour: 'numeric', minute: '2-digit' }).format(startsAt));
+  await fillDetails(page, { name: 'Date Line', email, problem: 'Question about my bank account.' });
+  await expect(page.getByText(seoulDate)).toBeVisible();
+  await page.getByRole('button', { name: vi.Consultations.check.confirm }).click();
+  await expect(page.getByRole('heading', { level: 1, name: vi.Consultations.manage.bookedTitle })).toBeVisible();
+  await expect(page.getByText(seoulDate)).toBeVisible();
+
+  const mail = await waitForMail(email, since);
+  expect(mail.text).toContain(seoulDate);
+  expect(mail.text).not.toContain(utcDate);
+  const stamp = startsAt.toISOString().replace(/[-:]/g, '').slice(0, 15);
+  expect(mail.attachments[0]!.content).toContain(`DTSTART:${stamp}Z`);
+});
+
+test('a slot taken while the resident typed: a clear message, the next free times, nothing lost', async ({ page }) => {
+  const startsAt = seoulTime(4, '10:00');
+  const { slotId } = counsellorWithSlot({ language: 'kk', startsAt });
+  counsellorWithSlot({ language: 'kk', startsAt: seoulTime(4, '13:00') });
+  await chooseSteps(page, 'ko', { topic: 'visa-stay', language: 'kk', channel: 'VISIT', slot: slotId });
+  await fillDetails(page, { name: '늦은 사람', email: `late-${unique()}@e2e.test`, problem: '체류 연장 문의' });
+  // Someone else takes the last seat now.
+  withE2eDb((db) => db.prepare('UPDATE ConsultationSlot SET booked = capacity WHERE id = ?').run(slotId));
+  await page.getByRole('button', { name: ko.Consultations.check.confirm }).click();
+  await expect(page.getByRole('alert')).toContainText(ko.Consultations.check.problems.full.title);
+  await expect(page.getByText('체류 연장 문의')).toBeVisible();
+  await page.locator('input[name="slot"]').first().check();
+  await page.getByRole('button', { name: ko.Consultations.check.useThisTime }).click();
+  await page.getByRole('button', { name: ko.Consultations.check.confirm }).click();
+  await expect(page.getByRole('heading', { level: 1, name: ko.Consultations.manage.bookedTitle })).toBeVisible();
+});
+
+test('manage links: a changed or foreign token opens nothing; reference + code does', async ({ page }) => {
+  await page.goto('/ko/consultations/manage/notatoken.1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+  await expect(page.getByRole('heading', { level: 1, name: ko.Consultations.manage.invalidTitle })).toBeVisible();
+  const response = await page.request.get('/ko/consultations/manage/notatoken.1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/calendar');
+  expect(response.status()).toBe(404);
+});
