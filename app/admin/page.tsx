@@ -10,6 +10,8 @@ export default async function AdminHome() {
   const staff = await requireStaff();
   const t = await getTranslations('Admin');
   const links = [
+    { href: '/admin/consultations', label: t('nav.consultations'), text: t('home.consultations'), show: can(staff, 'consultations:manage') },
+    { href: '/admin/consultations/schedules', label: t('nav.schedules'), text: t('home.schedules'), show: can(staff, 'consultations:schedule') },
     { href: '/admin/staff', label: t('nav.staff'), text: t('home.staff'), show: can(staff, 'staff:manage') },
     { href: '/admin/audit', label: t('nav.audit'), text: t('home.audit'), show: can(staff, 'audit:read') },
     { href: '/admin/mail', label: t('nav.mail'), text: t('home.mail'), show: can(staff, 'mail:read') },

@@ -103,7 +103,7 @@ export async function cancelBooking(
       // The seat to give back is the one the booking holds now, read after the update: a
       // reschedule committed since the first read has moved it (and given the old one back).
       const fresh = await tx.consultationBooking.findUniqueOrThrow({ where: { id: booking.id }, include: bookingForMessageInclude });
-      if (booking.slotId) await tx.consultationSlot.updateMany({ where: { id: booking.slotId, booked: { gt: 0 } }, data: { booked: { decrement: 1 } } });
+      if (fresh.slotId) await tx.consultationSlot.updateMany({ where: { id: fresh.slotId, booked: { gt: 0 } }, data: { booked: { decrement: 1 } } });
       await tx.case.update({ where: { id: booking.caseId }, data: { status: 'CANCELLED', closedAt: now } });
       await tx.caseEvent.create({
         data: {

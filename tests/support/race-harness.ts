@@ -229,6 +229,8 @@ function request(url: string, options: http.RequestOptions, body?: Buffer): Prom
       res.on('error', reject);
     });
     req.on('error', reject);
+    // A server that never answers is a failure to report, not a run that hangs.
+    req.setTimeout(120_000, () => req.destroy(new Error('no answer within 120 s')));
     req.end(body);
   });
 }

@@ -4,7 +4,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { requireResident } from '@/lib/auth/guards';
 import { listMyRequests } from '@/lib/residents/queries';
 import { residentSignOut } from '@/lib/auth/actions/resident-sign-in';
-import { formatCityDate } from '@/lib/time/seoul';
+import { cityZoneName, formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { Link } from '@/lib/i18n/navigation';
 import { Tag, type TagTone } from '@/components/ui/Tag';
 import { Button } from '@/components/ui/Button';
@@ -50,7 +50,25 @@ export default async function AccountPage({ params }: Props) {
               <p>
                 {t('submitted', { date: formatCityDate(r.createdAt, locale) })} · <Tag tone={tones[r.status]}>{ts(r.status)}</Tag>
               </p>
+              {r.appointment ? (
+                <p className="mt-1">
+                  {t('appointment', { date: formatCityDate(r.appointment.startsAt, locale), time: formatCityTime(r.appointment.startsAt, locale), zone: cityZoneName(locale, r.appointment.startsAt) })}{' '}
+                  <Link href={r.appointment.managePath}>{t('manageBooking')}</Link>
+                </p>
+              ) : null}
               {r.nextStep !== 'none' ? <p className="mt-1">{t(`nextStep.${r.nextStep}`)}</p> : null}
+              {r.history.length > 0 ? (
+                <details className="mt-2">
+                  <summary className="cursor-pointer font-semibold">{t('history')}</summary>
+                  <ol className="mt-2 space-y-1 border-s-2 border-muted ps-4">
+                    {r.history.map((event, index) => (
+                      <li key={index}>
+                        {formatCityDate(event.at, locale)}, {formatCityTime(event.at, locale)}: {t(`events.${event.type}`)}
+                      </li>
+                    ))}
+                  </ol>
+                </details>
+              ) : null}
             </li>
           ))}
         </ul>

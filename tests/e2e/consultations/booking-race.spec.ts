@@ -38,6 +38,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       const outcome = await race.fire();
       const summary = `${outcome.booked.length} booked, ${outcome.full.length} full, ${outcome.other.length} other in ${Math.round(outcome.wallMs)} ms (p50 ${Math.round(outcome.p50)} ms, p99 ${Math.round(outcome.p99)} ms)`;
       testInfo.annotations.push({ type: 'race', description: summary });
+      console.log(`booking race [${kind}]: ${summary}`);
       const others = outcome.other.slice(0, 5).map((r) => `${r.status} ${r.location ?? ''} ${r.body.slice(0, 200)}`);
       const serverErrors = race.logFiles.flatMap(loggedErrors);
 

@@ -1,7 +1,7 @@
 import { test, expect } from '../fixtures';
 import { linkIn, waitForMail } from '../support/mail';
 import { withE2eDb } from '../support/db';
-import { chooseSteps, counsellorWithSlot, fillDetails, seoulTime } from '../support/consultations';
+import { chooseSteps, counsellorWithSlot, fillDetails, pickSlot, seoulTime } from '../support/consultations';
 import ko from '@/messages/ko.json';
 import viCatalog from '@/messages/vi.json';
 import urCatalog from '@/messages/ur.json';
@@ -51,8 +51,7 @@ for (const { locale, language } of [
     // Reschedule from the emailed link.
     await page.goto(manage.pathname);
     await page.getByRole('link', { name: m.manage.reschedule }).click();
-    const next = page.locator('input[name="slot"]').nth(1);
-    await next.check();
+    await pickSlot(page, page.locator('input[name="slot"]').nth(1));
     const rescheduledAt = Date.now();
     await page.getByRole('button', { name: m.reschedule.submit }).click();
     await expect(page.getByRole('heading', { name: m.manage.changedTitle })).toBeVisible();
@@ -142,7 +141,7 @@ test('a slot taken while the resident typed: a clear message, the next free time
   await page.getByRole('button', { name: ko.Consultations.check.confirm }).click();
   await expect(page.getByRole('alert')).toContainText(ko.Consultations.check.problems.full.title);
   await expect(page.getByText('체류 연장 문의')).toBeVisible();
-  await page.locator('input[name="slot"]').first().check();
+  await pickSlot(page, page.locator('input[name="slot"]').first());
   await page.getByRole('button', { name: ko.Consultations.check.useThisTime }).click();
   await page.getByRole('button', { name: ko.Consultations.check.confirm }).click();
   await expect(page.getByRole('heading', { level: 1, name: ko.Consultations.manage.bookedTitle })).toBeVisible();

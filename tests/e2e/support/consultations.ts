@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { withE2eDb } from './db';
 
 /** How Prisma's SQLite adapter writes a DateTime; raw inserts must match it to compare as text. */
@@ -54,10 +54,16 @@ export async function chooseSteps(page: Page, locale: string, choice: { topic: s
   const slot = choice.slot ? page.locator(`input[name="slot"][value="${choice.slot}"]`) : page.locator('input[name="slot"]').first();
   const label = (await page.locator(`label[for="${await slot.getAttribute('id')}"]`).innerText()).split('\n')[0]!;
   const day = await slot.locator('xpath=ancestor::fieldset[1]/legend').innerText();
-  await slot.check();
+  await pickSlot(page, slot);
   await page.locator('form button[type="submit"]').click();
   await expect(page.locator('#field-name')).toBeVisible();
   return { time: label.trim(), day: day.trim() };
+}
+
+/** Times are radios drawn as their labels (the input itself is visually hidden): click the label. */
+export async function pickSlot(page: Page, slot: Locator) {
+  await page.locator(`label[for="${await slot.getAttribute('id')}"]`).click();
+  await expect(slot).toBeChecked();
 }
 
 export async function fillDetails(page: Page, person: Person) {
