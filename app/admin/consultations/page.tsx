@@ -81,11 +81,12 @@ export default async function ConsultationDayPage({ searchParams }: { searchPara
       header: t('actions'),
       cell: (b: DayBooking) => {
         const who = t('forWhom', { name: b.residentName, time: formatCityTime(b.startsAt, locale) });
-        const active = b.status === 'BOOKED' || b.status === 'CHECKED_IN';
+        // The outcome form is on the case page once the resident is in, or the time has come (a call).
+        const takesOutcome = b.status === 'CHECKED_IN' || (b.status === 'BOOKED' && b.startsAt <= now);
         return (
           <div className="flex flex-wrap items-start">
             <AttendanceButtons bookingId={b.id} status={b.status} startsAt={b.startsAt} back={back} context={who} now={now} />
-            {active ? (
+            {takesOutcome ? (
               <a href={`/admin/cases/${b.caseId}#outcome-heading`} className={`${buttonClass('secondary')} me-2 mb-2 !text-ink`}>
                 {t('outcome')}
                 <span className="sr-only"> {who}</span>

@@ -139,7 +139,7 @@ test('a slot taken while the resident typed: a clear message, the next free time
   // Someone else takes the last seat now.
   withE2eDb((db) => db.prepare('UPDATE ConsultationSlot SET booked = capacity WHERE id = ?').run(slotId));
   await page.getByRole('button', { name: ko.Consultations.check.confirm }).click();
-  await expect(page.getByRole('alert')).toContainText(ko.Consultations.check.problems.full.title);
+  await expect(page.getByRole('alert').filter({ hasText: ko.Consultations.check.problems.full.title })).toContainText(ko.Consultations.check.problems.full.text);
   await expect(page.getByText('체류 연장 문의')).toBeVisible();
   await pickSlot(page, page.locator('input[name="slot"]').first());
   await page.getByRole('button', { name: ko.Consultations.check.useThisTime }).click();

@@ -179,7 +179,8 @@ export default async function BookPage({ params, searchParams }: Props) {
     <>
       <BookingProgress current="details" />
       {header}
-      <NextIntlClientProvider messages={{ Consultations: messages.Consultations, Forms: messages.Forms }}>
+      {/* Only what the form needs reaches the browser. */}
+      <NextIntlClientProvider messages={{ Consultations: { details: messages.Consultations.details }, Forms: messages.Forms }}>
         <DetailsForm
           choice={{ topic: topic.slug, language, channel, slot: chosen.id, draft: draft?.id }}
           initial={(draft?.values ?? undefined) as Record<string, string> | undefined}

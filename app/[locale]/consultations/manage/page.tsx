@@ -20,7 +20,7 @@ export default async function ManageLookupPage({ params }: Props) {
     <div className="max-w-xl">
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6">{t('lead')}</p>
-      <NextIntlClientProvider messages={{ Consultations: messages.Consultations, Forms: messages.Forms }}>
+      <NextIntlClientProvider messages={{ Consultations: { lookup: messages.Consultations.lookup }, Forms: messages.Forms }}>
         <LookupForm />
       </NextIntlClientProvider>
     </div>

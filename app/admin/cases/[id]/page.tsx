@@ -99,9 +99,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
                 {b.followUpOn ? row(t('followUpOn'), dayText(b.followUpOn)) : null}
               </dl>
               <h3 className="mt-4 font-bold">{t('problem')}</h3>
-              <p className="whitespace-pre-wrap border-s-4 border-line ps-3" lang={languageTags[isLocale(b.language) ? b.language : 'ko']}>
-                {b.problem}
-              </p>
+              <p className="whitespace-pre-wrap border-s-4 border-line ps-3">{b.problem}</p>
               {b.outcome ? (
                 <>
                   <h3 className="mt-4 font-bold">{t('outcome')}</h3>

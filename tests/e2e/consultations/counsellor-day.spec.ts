@@ -1,0 +1,145 @@
+import crypto from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from '@playwright/test';
+import { test, expect } from '../fixtures';
+import { staffWithPassword } from '../support/accounts';
+import { withE2eDb } from '../support/db';
+import { enrolTotp, signInWithPassword, testAddress } from '../support/staff';
+
+/** How Prisma's SQLite adapter writes a DateTime: raw inserts must match it to compare as text. */
+const sqliteTime = (date: Date) => date.toISOString().replace('Z', '+00:00');
+const seoulDay = (date: Date) => new Date(date.getTime() + 9 * 3_600_000).toISOString().slice(0, 10);
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(results.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** A staff member with the given roles, signed in with two-step sign-in enrolled, in English. */
+async function signedInStaff(browser: Browser, roles: string[]) {
+  const email = `${roles[0]}.${crypto.randomBytes(4).toString('hex')}@e2e.test`;
+  const password = 'steady rain on the tin roof';
+  const id = await staffWithPassword(email, password, roles);
+  const context = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'x-forwarded-for': testAddress(email) } });
+  const page = await context.newPage();
+  await signInWithPassword(page, email, password);
+  await enrolTotp(page, password);
+  await page.getByRole('link', { name: 'Go to the staff area' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  return { id, name: `Staff ${email}`, context, page };
+}
+
+/** A resident's booking with this counsellor, as the booking flow leaves it: slot, case, booking, "booked" event. */
+function bookingFor(counsellorId: string, startsAt: Date, resident: string) {
+  return withE2eDb((db) => {
+    const id = crypto.randomBytes(6).toString('hex');
+    const now = sqliteTime(new Date());
+    const endsAt = new Date(startsAt.getTime() + 3_600_000);
+    const centre = db.prepare("SELECT id FROM Center WHERE slug = 'consultation-center'").get() as { id: string };
+    const topic = db.prepare("SELECT id, serviceId FROM ConsultationTopic WHERE slug = 'wages-labour'").get() as { id: string; serviceId: string };
+    db.prepare('INSERT INTO ConsultationSlot (id, counsellorId, centerId, startsAt, endsAt, capacity, booked, channels, topics, languages, closed, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 1, 1, ?, ?, ?, 0, ?, ?)').run(
+      `sl_${id}`, counsellorId, centre.id, sqliteTime(startsAt), sqliteTime(endsAt), '["VISIT"]', '[]', '["ko","vi"]', now, now,
+    );
+    db.prepare('INSERT INTO Resident (id, name, email, preferredLocale, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)').run(`r_${id}`, resident, `resident-${id}@e2e.test`, 'vi', now, now);
+    const reference = `CO-E2E${id.slice(0, 2).toUpperCase()}-${id.slice(2, 6).toUpperCase()}`;
+    db.prepare("INSERT INTO \"Case\" (id, reference, kind, status, locale, residentId, serviceId, assigneeId, createdAt, updatedAt) VALUES (?, ?, 'CONSULTATION', 'SCHEDULED', 'vi', ?, ?, ?, ?, ?)").run(
+      `c_${id}`, reference, `r_${id}`, topic.serviceId, counsellorId, now, now,
+    );
+    db.prepare(
+      "INSERT INTO ConsultationBooking (id, caseId, topicId, slotId, counsellorId, centerId, startsAt, endsAt, status, channel, language, interpreterNeeded, locale, name, email, problem, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', 'VISIT', 'vi', 1, 'vi', ?, ?, ?, ?, ?)",
+    ).run(`b_${id}`, `c_${id}`, topic.id, `sl_${id}`, counsellorId, centre.id, sqliteTime(startsAt), sqliteTime(endsAt), resident, `resident-${id}@e2e.test`, 'My employer has not paid two months of wages.', now, now);
+    db.prepare("INSERT INTO CaseEvent (id, caseId, type, toStatus, createdAt) VALUES (?, ?, 'booked', 'SCHEDULED', ?)").run(`e_${id}`, `c_${id}`, now);
+    return { bookingId: `b_${id}`, caseId: `c_${id}`, reference };
+  });
+}
+
+test.describe('the counsellor’s day', () => {
+  test('a counsellor sees their appointment, checks the resident in, records an outcome with follow-up and reads the timeline', async ({ browser }) => {
+    const counsellor = await signedInStaff(browser, ['counsellor']);
+    const { page } = counsellor;
+    const startsAt = new Date(Math.ceil((Date.now() + 30 * 60_000) / 60_000) * 60_000);
+    const resident = 'Trần Thị Hoa';
+    const booked = bookingFor(counsellor.id, startsAt, resident);
+
+    // The menu leads there; the day with the appointment is one click on the date form away.
+    await page.getByRole('navigation', { name: 'Staff menu' }).getByRole('link', { name: 'Consultations', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Consultations' })).toBeVisible();
+    await page.getByLabel('Day', { exact: true }).fill(seoulDay(startsAt));
+    await page.getByLabel('Counsellor', { exact: true }).selectOption({ label: counsellor.name });
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect(page).toHaveURL(new RegExp(`day=${seoulDay(startsAt)}`));
+
+    const appointments = page.getByRole('table', { name: `${counsellor.name}: appointments` });
+    const row = appointments.getByRole('row').filter({ hasText: resident });
+    await expect(row).toContainText(booked.reference);
+    await expect(row).toContainText('Wages and work');
+    await expect(row).toContainText('Vietnamese');
+    await expect(row).toContainText('interpreter needed');
+    await expect(row).toContainText('Booked');
+    await expectNoAxeViolations(page, 'day list');
+
+    await row.getByRole('button', { name: /^Check in/ }).click();
+    await expect(page.getByRole('region', { name: 'Checked in.' })).toBeVisible();
+    await expect(appointments.getByRole('row').filter({ hasText: resident })).toContainText('Checked in');
+    await expect(appointments.getByRole('row').filter({ hasText: resident }).getByRole('button', { name: /^Check in/ })).toHaveCount(0);
+
+    await appointments.getByRole('row').filter({ hasText: resident }).getByRole('link', { name: /^Outcome/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/admin/cases/${booked.caseId}`));
+    await expect(page.getByRole('heading', { level: 1, name: `Case ${booked.reference}` })).toBeVisible();
+    await expect(page.getByText('My employer has not paid two months of wages.')).toBeVisible();
+    await expectNoAxeViolations(page, 'case page');
+
+    // The form keeps what was typed and says what is wrong, in the staff member's language.
+    await page.getByRole('button', { name: 'Save the outcome' }).click();
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Fill in this field.');
+    const followUpOn = seoulDay(new Date(startsAt.getTime() + 14 * 86_400_000));
+    await page.getByLabel('Outcome note').fill('Explained how to file a wage claim with the labour office.');
+    await page.getByLabel('A follow-up is needed').check();
+    await page.getByLabel('Follow-up date (optional)').fill(followUpOn);
+    await page.getByRole('button', { name: 'Save the outcome' }).click();
+
+    await expect(page.getByRole('region', { name: 'Outcome saved.' })).toBeVisible();
+    await expect(page.locator('main p').filter({ hasText: /^In review$/ })).toBeVisible();
+    const timeline = page.getByRole('region', { name: 'Timeline' }).getByRole('listitem');
+    await expect(timeline.locator('p.font-bold')).toHaveText(['Booked', 'Checked in', 'Outcome recorded', 'Follow-up planned']);
+    await expect(timeline.nth(0)).toContainText('by the resident, online');
+    await expect(timeline.nth(1)).toContainText(`by ${counsellor.name}`);
+    await expect(timeline.nth(2)).toContainText('Scheduled → In review');
+    await expect(page.getByRole('heading', { name: 'Record the outcome' })).toHaveCount(0);
+    await counsellor.context.close();
+  });
+
+  test('a supervisor plans closed days on the schedules page; a counsellor cannot open it', async ({ browser }) => {
+    const supervisor = await signedInStaff(browser, ['supervisor']);
+    const { page } = supervisor;
+    await page.getByRole('navigation', { name: 'Staff menu' }).getByRole('link', { name: 'Consultation hours' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Consultation hours' })).toBeVisible();
+    await expectNoAxeViolations(page, 'schedules page');
+
+    const start = seoulDay(new Date(Date.now() + 300 * 86_400_000));
+    const reason = `Staff training ${crypto.randomBytes(3).toString('hex')}`;
+    const form = page.locator('form').filter({ has: page.getByRole('button', { name: 'Save closed days' }) });
+    await form.getByLabel('First day').fill(start);
+    await form.getByLabel('Last day').fill(seoulDay(new Date(Date.now() + 299 * 86_400_000)));
+    await form.getByLabel('Reason').fill(reason);
+    await form.getByRole('button', { name: 'Save closed days' }).click();
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('The last day must be the first day or later.');
+    await expect(form.getByLabel('Reason')).toHaveValue(reason);
+
+    await form.getByLabel('Last day').fill(start);
+    await form.getByRole('button', { name: 'Save closed days' }).click();
+    await expect(page.getByRole('region', { name: 'Closure saved. Its times can no longer be booked.' })).toBeVisible();
+    const closures = page.getByRole('table', { name: /closures? from today/ });
+    await expect(closures.getByRole('row').filter({ hasText: reason })).toContainText('Everyone');
+    await closures.getByRole('row').filter({ hasText: reason }).getByRole('button', { name: /^Remove/ }).click();
+    await expect(page.getByRole('region', { name: /Closure removed/ })).toBeVisible();
+    await expect(page.getByText(reason)).toHaveCount(0);
+    await supervisor.context.close();
+
+    const counsellor = await signedInStaff(browser, ['counsellor']);
+    await expect(counsellor.page.getByRole('navigation', { name: 'Staff menu' }).getByRole('link', { name: 'Consultation hours' })).toHaveCount(0);
+    const response = await counsellor.page.goto('/admin/consultations/schedules');
+    expect(response?.status()).toBe(403);
+    await counsellor.context.close();
+  });
+});

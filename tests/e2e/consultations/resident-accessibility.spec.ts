@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { locales } from '@/lib/i18n/locales';
+import { test, expect } from '../fixtures';
+import { pickSlot } from '../support/consultations';
+import en from '@/messages/en.json';
+
+async function expectNoViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(results.violations.map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Every page of the booking flow, each in every locale, including an error state. */
+for (const locale of locales) {
+  test(`axe finds no WCAG 2.2 AA violations in the booking flow: ${locale}`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto(`/${locale}/consultations`);
+    await expectNoViolations(page, 'landing');
+    await page.goto(`/${locale}/consultations/book?step=topic`); // submitted without a choice: the error state
+    await expect(page.locator('#field-topic-error')).toBeVisible();
+    await expectNoViolations(page, 'topic step with error');
+    await page.goto(`/${locale}/consultations/book?topic=daily-life`);
+    await expectNoViolations(page, 'language step');
+    await page.goto(`/${locale}/consultations/book?topic=daily-life&language=ko`);
+    await expectNoViolations(page, 'channel step');
+    await page.goto(`/${locale}/consultations/book?topic=daily-life&language=ko&channel=VISIT`);
+    await expectNoViolations(page, 'time step');
+    await pickSlot(page, page.locator('input[name="slot"]').first());
+    await page.locator('form button[type="submit"]').click();
+    await expect(page.locator('#field-name')).toBeVisible();
+    await expectNoViolations(page, 'details step');
+    await page.locator('form button[type="submit"]').click();
+    await expect(page.locator('#field-name-error')).toBeVisible();
+    await expectNoViolations(page, 'details step with errors');
+    await page.goto(`/${locale}/consultations/manage`);
+    await expectNoViolations(page, 'manage lookup');
+    await page.goto(`/${locale}/consultations/manage/x.1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`);
+    await expectNoViolations(page, 'invalid link');
+  });
+}
+
+/** The booking done with the keyboard alone: Tab to a choice, Space to pick it, Enter to go on. */
+test('a booking can be made with the keyboard alone', async ({ page }) => {
+  const m = en.Consultations;
+  const tabTo = async (selector: string) => {
+    for (let i = 0; i < 80; i++) {
+      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`could not reach ${selector} with Tab`);
+  };
+  await page.goto('/en/consultations/book');
+  for (const name of ['topic', 'language', 'channel', 'slot']) {
+    await tabTo(`input[name="${name}"]`);
+    await page.keyboard.press('Space');
+    await tabTo('form button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await page.waitForLoadState('domcontentloaded');
+  }
+  await tabTo('#field-name');
+  await page.keyboard.type('Key Board');
+  await tabTo('#field-email');
+  await page.keyboard.type(`keyboard-${Date.now()}@e2e.test`);
+  await tabTo('#field-problem');
+  await page.keyboard.type('Question about my visa.');
+  await tabTo('input[name="interpreter"]');
+  await page.keyboard.press('Space');
+  await tabTo('input[name="consent"]');
+  await page.keyboard.press('Space');
+  await tabTo('form button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: m.check.title })).toBeVisible();
+  await tabTo('form:has(input[name="draft"]):not(:has(input[name="slot"])) button');
+  await expect(page.locator(':focus')).toHaveText(m.check.confirm);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: m.manage.bookedTitle })).toBeVisible();
+});
