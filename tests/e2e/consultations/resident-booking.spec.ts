@@ -147,9 +147,48 @@ test('a slot taken while the resident typed: a clear message, the next free time
   await expect(page.getByRole('heading', { level: 1, name: ko.Consultations.manage.bookedTitle })).toBeVisible();
 });
 
-test('manage links: a changed or foreign token opens nothing; reference + code does', async ({ page }) => {
-  await page.goto('/ko/consultations/manage/notatoken.1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
-  await expect(page.getByRole('heading', { level: 1, name: ko.Consultations.manage.invalidTitle })).toBeVisible();
-  const response = await page.request.get('/ko/consultations/manage/notatoken.1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/calendar');
-  expect(response.status()).toBe(404);
+test('manage links: expired, revoked or foreign links open nothing; reference + code opens only with the right contact', async ({ page }) => {
+  const m = ko.Consultations;
+  const email = `lookup-${unique()}@e2e.test`;
+  const since = Date.now();
+  await chooseSteps(page, 'ko', { topic: 'medical', language: 'ko', channel: 'VIDEO' });
+  await fillDetails(page, { name: '조회 테스트', email, problem: '병원비 문의' });
+  await page.getByRole('button', { name: m.check.confirm }).click();
+  await expect(page.getByRole('heading', { level: 1, name: m.manage.bookedTitle })).toBeVisible();
+  const reference = (await page.locator('.font-mono').first().innerText()).trim();
+  const link = linkIn(await waitForMail(email, since), '/consultations/manage/').pathname;
+
+  // Another person's reference: the same answer as a match, and no code opens it.
+  await page.goto('/ko/consultations/manage');
+  await page.locator('#field-reference').fill(reference);
+  await page.locator('#field-contact').fill('someone-else@e2e.test');
+  await page.getByRole('button', { name: m.lookup.sendCode }).click();
+  await expect(page.getByText(m.lookup.codeSent)).toBeVisible();
+  await page.locator('#field-code').fill('123456');
+  await page.getByRole('button', { name: m.lookup.open }).click();
+  await expect(page.locator('#field-code-error')).toContainText(m.lookup.codeWrong);
+
+  // The right contact, typed in capitals: the code sent there opens the booking.
+  const asked = Date.now();
+  await page.goto('/ko/consultations/manage');
+  await page.locator('#field-reference').fill(reference.toLowerCase());
+  await page.locator('#field-contact').fill(email.toUpperCase());
+  await page.getByRole('button', { name: m.lookup.sendCode }).click();
+  await expect(page.getByText(m.lookup.codeSent)).toBeVisible();
+  const codeMail = await waitForMail(email, asked, (mail) => mail.text.includes(reference) && /\b\d{6}\b/.test(mail.subject + mail.text) && !mail.attachments.length);
+  await page.locator('#field-code').fill(/\b(\d{6})\b/.exec(codeMail.text)![1]!);
+  await page.getByRole('button', { name: m.lookup.open }).click();
+  await expect(page.getByRole('heading', { level: 1, name: m.manage.title })).toBeVisible();
+  await expect(page.getByText(reference)).toBeVisible();
+
+  // A tampered token, then a link past its time, then a revoked one.
+  await page.goto(link.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')));
+  await expect(page.getByRole('heading', { level: 1, name: m.manage.invalidTitle })).toBeVisible();
+  withE2eDb((db) => db.prepare("UPDATE ConsultationBooking SET endsAt = '2026-01-01T00:00:00.000+00:00' WHERE email = ?").run(email));
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1, name: m.manage.expiredTitle })).toBeVisible();
+  withE2eDb((db) => db.prepare('UPDATE ConsultationBooking SET linkVersion = linkVersion + 1 WHERE email = ?').run(email));
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1, name: m.manage.invalidTitle })).toBeVisible();
+  expect((await page.request.get(`${link}/calendar`)).status()).toBe(404);
 });
