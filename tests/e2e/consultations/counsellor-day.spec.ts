@@ -30,7 +30,7 @@ async function signedInStaff(browser: Browser, roles: string[]) {
 }
 
 /** A resident's booking with this counsellor, as the booking flow leaves it: slot, case, booking, "booked" event. */
-function bookingFor(counsellorId: string, startsAt: Date, resident: string) {
+function bookingFor(counsellorId: string, startsAt: Date, resident: string, locale = 'vi') {
   return withE2eDb((db) => {
     const id = crypto.randomBytes(6).toString('hex');
     const now = sqliteTime(new Date());
@@ -42,12 +42,12 @@ function bookingFor(counsellorId: string, startsAt: Date, resident: string) {
     );
     db.prepare('INSERT INTO Resident (id, name, email, preferredLocale, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)').run(`r_${id}`, resident, `resident-${id}@e2e.test`, 'vi', now, now);
     const reference = `CO-E2E${id.slice(0, 2).toUpperCase()}-${id.slice(2, 6).toUpperCase()}`;
-    db.prepare("INSERT INTO \"Case\" (id, reference, kind, status, locale, residentId, serviceId, assigneeId, createdAt, updatedAt) VALUES (?, ?, 'CONSULTATION', 'SCHEDULED', 'vi', ?, ?, ?, ?, ?)").run(
-      `c_${id}`, reference, `r_${id}`, topic.serviceId, counsellorId, now, now,
+    db.prepare("INSERT INTO \"Case\" (id, reference, kind, status, locale, residentId, serviceId, assigneeId, createdAt, updatedAt) VALUES (?, ?, 'CONSULTATION', 'SCHEDULED', ?, ?, ?, ?, ?, ?)").run(
+      `c_${id}`, reference, locale, `r_${id}`, topic.serviceId, counsellorId, now, now,
     );
     db.prepare(
-      "INSERT INTO ConsultationBooking (id, caseId, topicId, slotId, counsellorId, centerId, startsAt, endsAt, status, channel, language, interpreterNeeded, locale, name, email, problem, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', 'VISIT', 'vi', 1, 'vi', ?, ?, ?, ?, ?)",
-    ).run(`b_${id}`, `c_${id}`, topic.id, `sl_${id}`, counsellorId, centre.id, sqliteTime(startsAt), sqliteTime(endsAt), resident, `resident-${id}@e2e.test`, 'My employer has not paid two months of wages.', now, now);
+      "INSERT INTO ConsultationBooking (id, caseId, topicId, slotId, counsellorId, centerId, startsAt, endsAt, status, channel, language, interpreterNeeded, locale, name, email, problem, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', 'VISIT', 'vi', 1, ?, ?, ?, ?, ?, ?)",
+    ).run(`b_${id}`, `c_${id}`, topic.id, `sl_${id}`, counsellorId, centre.id, sqliteTime(startsAt), sqliteTime(endsAt), locale, resident, `resident-${id}@e2e.test`, 'My employer has not paid two months of wages.', now, now);
     db.prepare("INSERT INTO CaseEvent (id, caseId, type, toStatus, createdAt) VALUES (?, ?, 'booked', 'SCHEDULED', ?)").run(`e_${id}`, `c_${id}`, now);
     return { bookingId: `b_${id}`, caseId: `c_${id}`, reference };
   });
@@ -140,6 +140,45 @@ test.describe('the counsellor’s day', () => {
     await expect(counsellor.page.getByRole('navigation', { name: 'Staff menu' }).getByRole('link', { name: 'Consultation hours' })).toHaveCount(0);
     const response = await counsellor.page.goto('/admin/consultations/schedules');
     expect(response?.status()).toBe(403);
+    await counsellor.context.close();
+  });
+
+  test('a counsellor cancels an appointment with a reason and registers a walk-in', async ({ browser }) => {
+    const counsellor = await signedInStaff(browser, ['counsellor']);
+    const { page } = counsellor;
+    const startsAt = new Date(Math.ceil((Date.now() + 3 * 3_600_000) / 60_000) * 60_000);
+    // The cancellation message goes out in English: the other languages' emails are translated later.
+    const booked = bookingFor(counsellor.id, startsAt, 'Bùi Văn An', 'en');
+    const list = `/admin/consultations?day=${seoulDay(startsAt)}&counsellorId=${counsellor.id}`;
+    await page.goto(list);
+    const row = () => page.getByRole('table', { name: `${counsellor.name}: appointments` }).getByRole('row').filter({ hasText: 'Bùi Văn An' });
+    await row().getByRole('link', { name: /^Cancel/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Cancel an appointment' })).toBeVisible();
+    await expect(page.getByText(booked.reference)).toBeVisible();
+    await page.getByRole('button', { name: 'Cancel the appointment' }).click();
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Fill in this field.');
+    await page.getByLabel('Reason for cancelling').fill('Counsellor ill');
+    await page.getByRole('button', { name: 'Cancel the appointment' }).click();
+    await expect(page).toHaveURL(new RegExp(`/admin/consultations\\?day=${seoulDay(startsAt)}`));
+    await expect(page.getByRole('region', { name: /Appointment cancelled/ })).toBeVisible();
+    await expect(row()).toContainText('Cancelled');
+    await expect(row().getByRole('button')).toHaveCount(0);
+
+    await page.getByRole('link', { name: 'Register a walk-in' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Register a walk-in' })).toBeVisible();
+    await expectNoAxeViolations(page, 'walk-in page');
+    await expect(page.getByLabel('Counsellor')).toHaveValue(counsellor.id);
+    await page.getByLabel('Topic').selectOption({ label: 'Housing' });
+    await page.getByLabel('Language of the consultation').selectOption({ label: 'Nepali' });
+    await page.getByLabel('Name').fill('Sita Rai');
+    await page.getByLabel('What the resident needs help with').fill('The landlord will not return my deposit.');
+    await page.getByLabel('An interpreter is needed').check();
+    await page.getByRole('button', { name: 'Register and open the case' }).click();
+    await expect(page.getByRole('region', { name: 'Walk-in registered and checked in.' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /^Case CO-/ })).toBeVisible();
+    const timeline = page.getByRole('region', { name: 'Timeline' }).getByRole('listitem');
+    await expect(timeline.locator('p.font-bold')).toHaveText(['Walk-in registered', 'Checked in']);
+    await expect(page.getByRole('heading', { name: 'Record the outcome' })).toBeVisible();
     await counsellor.context.close();
   });
 });

@@ -49,13 +49,18 @@ test('a booking can be made with the keyboard alone', async ({ page }) => {
     }
     throw new Error(`could not reach ${selector} with Tab`);
   };
+  const enterToNextPage = async () => {
+    const before = page.url();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.toString() !== before);
+    await page.waitForLoadState('domcontentloaded');
+  };
   await page.goto('/en/consultations/book');
   for (const name of ['topic', 'language', 'channel', 'slot']) {
     await tabTo(`input[name="${name}"]`);
     await page.keyboard.press('Space');
     await tabTo('form button[type="submit"]');
-    await page.keyboard.press('Enter');
-    await page.waitForLoadState('domcontentloaded');
+    await enterToNextPage();
   }
   await tabTo('#field-name');
   await page.keyboard.type('Key Board');
@@ -68,10 +73,10 @@ test('a booking can be made with the keyboard alone', async ({ page }) => {
   await tabTo('input[name="consent"]');
   await page.keyboard.press('Space');
   await tabTo('form button[type="submit"]');
-  await page.keyboard.press('Enter');
+  await enterToNextPage();
   await expect(page.getByRole('heading', { level: 1, name: m.check.title })).toBeVisible();
   await tabTo('form:has(input[name="draft"]):not(:has(input[name="slot"])) button');
   await expect(page.locator(':focus')).toHaveText(m.check.confirm);
-  await page.keyboard.press('Enter');
+  await enterToNextPage();
   await expect(page.getByRole('heading', { level: 1, name: m.manage.bookedTitle })).toBeVisible();
 });

@@ -124,8 +124,11 @@ test('a booking at 00:30 in Seoul shows on its Seoul day on the page, in the ema
   await expect(page.getByText(seoulDate)).toBeVisible();
 
   const mail = await waitForMail(email, since);
-  expect(mail.text).toContain(seoulDate);
-  expect(mail.text).not.toContain(utcDate);
+  // The appointment's own line names the Seoul day; the day before appears only as the deadline.
+  const time = new Intl.DateTimeFormat('vi', { timeZone: 'Asia/Seoul', hour: 'numeric', minute: '2-digit' }).format(startsAt);
+  const whenLine = mail.text.split('\n').find((line) => line.includes(time));
+  expect(whenLine).toContain(seoulDate);
+  expect(whenLine).not.toContain(utcDate);
   const stamp = startsAt.toISOString().replace(/[-:]/g, '').slice(0, 15);
   expect(mail.attachments[0]!.content).toContain(`DTSTART:${stamp}Z`);
 });
