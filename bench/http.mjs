@@ -1,4 +1,4 @@
-// `npm run bench`: requests per second and latency of three pages served by the production build,
+// `npm run bench`: requests per second and latency of four pages served by the production build,
 // next to a bare Node `http` server answering the same bytes (the ceiling: what Node alone does
 // on this machine). The ratio says how much of the ceiling the portal reaches.
 //
@@ -22,6 +22,8 @@ const pages = [
   { name: 'home', path: '/ko' },
   { name: 'centers', path: '/ko/centers' },
   { name: '404', path: '/ko/no-such-page' },
+  // The busiest booking step: every free time of four weeks, read from the database per request.
+  { name: 'booking times', path: '/ko/consultations/book?topic=daily-life&language=ko&channel=VISIT' },
 ];
 
 /**

@@ -26,7 +26,7 @@ export type DatabaseKind = 'sqlite' | 'postgres';
 
 export type RaceOptions = {
   kind: DatabaseKind;
-  /** Names the SQLite file (data/<name>.db) or the PostgreSQL database (portal_<name>_<checkout>). */
+  /** Names the SQLite file (data/<name>_<run>.db) or the PostgreSQL database (portal_<name>_<run>_<checkout>). */
   name: string;
   /** The production build to serve: .next-e2e for the test, .next-bench for the benchmark. */
   distDir: string;
@@ -205,10 +205,12 @@ async function startPortal(databaseUrl: string, distDir: string, logFile: string
   return { origin, logFile, stop };
 }
 
-const tail = (file: string, lines = 30) => fs.readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n');
+const tail = (file: string, lines = 30) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n') : '(log gone)');
 
 /** Error lines a server logged: a 4xx/3xx answer may still hide an exception worth seeing. */
 export function loggedErrors(file: string): string[] {
+  // Another Playwright run starting in this checkout empties test-results/, logs included.
+  if (!fs.existsSync(file)) return [];
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')
@@ -360,7 +362,8 @@ export async function setUpRace(options: RaceOptions) {
     await database?.drop();
   };
   try {
-    database = await createDatabase(kind, name);
+    // A run of its own: two runs at once (a test and a benchmark, two checkouts) never share a database.
+    database = await createDatabase(kind, `${name}_${crypto.randomBytes(3).toString('hex')}`);
     await prepareDatabase(database.url);
     const { slotId, draftIds } = await databaseScript<{ slotId: string; draftIds: string[] }>(database.url, ['arrange', String(requests), String(capacity), locale]);
     for (let i = 0; i < instances; i++) portals.push(await startPortal(database.url, distDir, path.join(logDir, `${name}-${kind}-server-${i + 1}.log`)));

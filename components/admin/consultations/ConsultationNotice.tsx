@@ -12,6 +12,7 @@ const known = <T extends string>(list: readonly T[], value: unknown): value is T
 export async function ConsultationNotice({ params }: { params: Record<string, string | string[] | undefined> }) {
   const t = await getTranslations('Admin.consultations');
   if (known(done, params.done)) return <NoticeBanner tone="success" title={t(`done.${params.done}`)} />;
+  if (params.problem === 'capacity') return <NoticeBanner tone="urgent" title={t('errors.capacity')} />;
   if (known(problems, params.problem)) {
     const booked = Number(params.booked);
     return <NoticeBanner tone="urgent" title={t(`problems.${params.problem}`, { booked: Number.isFinite(booked) ? booked : 0 })} />;
