@@ -48,8 +48,11 @@ export async function confirmDraft(db: Db, draftId: string, now = new Date()): P
   // The slot id comes from the request: a changed form or a channel changed after choosing the
   // time must not book a counsellor who does not take this topic, language or channel.
   if (!slotServes(slot, wish)) return { kind: 'unavailable', reason: 'gone' };
-  const candidates = [slot.id, ...(await equivalentSlots(db, topic, wish, slot, now))];
-  for (const slotId of candidates) {
+  // The chosen slot first; only when it is full are the other counsellors' equal times looked up
+  // (a query over the whole booking window that most requests never need).
+  let candidates: string[] = [slot.id];
+  for (let index = 0; index < candidates.length; index++) {
+    const slotId = candidates[index]!;
     const result = await withRetries(() => bookSeat(db, { draftId, slotId, topic, draft, details: details.data, now }));
     if (result.kind === 'booked') return result;
     // A simultaneous submit of this same draft (double click, two tabs) may have taken the last
@@ -60,6 +63,7 @@ export async function confirmDraft(db: Db, draftId: string, now = new Date()): P
       if (made) return made;
     }
     if (result.kind !== 'full') return result;
+    if (index === 0) candidates = [slot.id, ...(await equivalentSlots(db, topic, wish, slot, now))];
   }
   return { kind: 'full' };
 }
