@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { linkIn, waitForMail } from '../support/mail';
 import { withE2eDb } from '../support/db';
@@ -18,61 +19,76 @@ const unique = () => Math.random().toString(36).slice(2, 8);
  * A resident books, gets the confirmation email (real SMTP) with the calendar file, moves the
  * booking once and cancels it, all in their own language and without an account.
  */
-for (const { locale, language } of [
+async function bookRescheduleCancel(page: Page, locale: Lang, language: string, channel: 'VISIT' | 'PHONE' | 'VIDEO') {
+  const m = catalogs[locale].Consultations;
+  const email = `booking-${locale}-${unique()}@e2e.test`;
+  const since = Date.now();
+  const chosen = await chooseSteps(page, locale, { topic: 'wages-labour', language, channel });
+  await fillDetails(page, { name: `Resident ${locale}`, email, problem: 'My employer has not paid me for two months.' });
+
+  await expect(page.getByRole('heading', { level: 1, name: m.check.title })).toBeVisible();
+  await expect(page.getByText(chosen.time).first()).toBeVisible();
+  await page.getByRole('button', { name: m.check.confirm }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: m.manage.bookedTitle })).toBeVisible();
+  const reference = (await page.locator('.font-mono').first().innerText()).trim();
+  expect(reference).toMatch(/^CO-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ur' ? 'rtl' : 'ltr');
+
+  const confirmation = await waitForMail(email, since, (mail) => mail.text.includes(reference));
+  expect(confirmation.headers['content-language']).toBe(locale);
+  const ics = confirmation.attachments.find((file) => file.filename === 'consultation.ics');
+  expect(ics?.content).toContain('BEGIN:VEVENT');
+  expect(ics?.content).toMatch(/DTSTART:\d{8}T\d{6}Z/);
+  expect(ics?.content).toContain('SEQUENCE:0');
+  const manage = linkIn(confirmation, '/consultations/manage/');
+  expect(manage.pathname.startsWith(`/${locale}/`)).toBe(true);
+
+  // Reschedule from the emailed link.
+  await page.goto(manage.pathname);
+  await page.getByRole('link', { name: m.manage.reschedule }).click();
+  await pickSlot(page, page.locator('input[name="slot"]').nth(1));
+  const rescheduledAt = Date.now();
+  await page.getByRole('button', { name: m.reschedule.submit }).click();
+  await expect(page.getByRole('heading', { name: m.manage.changedTitle })).toBeVisible();
+  const moved = await waitForMail(email, rescheduledAt, (mail) => mail.attachments.some((f) => f.content.includes('SEQUENCE:1')));
+  const uid = (text: string) => /UID:(.+)/.exec(text)?.[1]?.trim();
+  expect(uid(moved.attachments[0]!.content)).toBe(uid(ics!.content));
+
+  // Cancel: the link only opens a page; the button cancels.
+  await page.getByRole('link', { name: m.manage.cancel }).click();
+  await expect(page.getByRole('heading', { level: 1, name: m.cancel.title })).toBeVisible();
+  const cancelledAt = Date.now();
+  await page.getByRole('button', { name: m.cancel.confirm }).click();
+  await expect(page.getByRole('heading', { name: m.manage.cancelledTitle })).toBeVisible();
+  const cancelled = await waitForMail(email, cancelledAt, (mail) => mail.attachments.some((f) => f.content.includes('METHOD:CANCEL')));
+  expect(cancelled.text).toContain(reference);
+  const state = withE2eDb((db) =>
+    db.prepare('SELECT b.status, b.reschedules, c.status AS caseStatus FROM ConsultationBooking b JOIN "Case" c ON c.id = b.caseId WHERE c.reference = ?').get(reference),
+  );
+  expect(state).toEqual({ status: 'CANCELLED', reschedules: 1, caseStatus: 'CANCELLED' });
+}
+
+const residents = [
   { locale: 'vi', language: 'vi' },
   { locale: 'ur', language: 'ur' },
   { locale: 'ko', language: 'ko' },
-] as const) {
-  test(`book, reschedule and cancel in ${locale}`, async ({ page }) => {
-    const m = catalogs[locale as Lang].Consultations;
-    const email = `booking-${locale}-${unique()}@e2e.test`;
-    const since = Date.now();
-    const chosen = await chooseSteps(page, locale, { topic: 'wages-labour', language, channel: 'VISIT' });
-    await fillDetails(page, { name: `Resident ${locale}`, email, problem: 'My employer has not paid me for two months.' });
+] as const;
 
-    await expect(page.getByRole('heading', { level: 1, name: m.check.title })).toBeVisible();
-    await expect(page.getByText(chosen.time).first()).toBeVisible();
-    await page.getByRole('button', { name: m.check.confirm }).click();
-
-    await expect(page.getByRole('heading', { level: 1, name: m.manage.bookedTitle })).toBeVisible();
-    const reference = (await page.locator('.font-mono').first().innerText()).trim();
-    expect(reference).toMatch(/^CO-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ur' ? 'rtl' : 'ltr');
-
-    const confirmation = await waitForMail(email, since, (mail) => mail.text.includes(reference));
-    expect(confirmation.headers['content-language']).toBe(locale);
-    const ics = confirmation.attachments.find((file) => file.filename === 'consultation.ics');
-    expect(ics?.content).toContain('BEGIN:VEVENT');
-    expect(ics?.content).toMatch(/DTSTART:\d{8}T\d{6}Z/);
-    expect(ics?.content).toContain('SEQUENCE:0');
-    const manage = linkIn(confirmation, '/consultations/manage/');
-    expect(manage.pathname.startsWith(`/${locale}/`)).toBe(true);
-
-    // Reschedule from the emailed link.
-    await page.goto(manage.pathname);
-    await page.getByRole('link', { name: m.manage.reschedule }).click();
-    await pickSlot(page, page.locator('input[name="slot"]').nth(1));
-    const rescheduledAt = Date.now();
-    await page.getByRole('button', { name: m.reschedule.submit }).click();
-    await expect(page.getByRole('heading', { name: m.manage.changedTitle })).toBeVisible();
-    const moved = await waitForMail(email, rescheduledAt, (mail) => mail.attachments.some((f) => f.content.includes('SEQUENCE:1')));
-    const uid = (text: string) => /UID:(.+)/.exec(text)?.[1]?.trim();
-    expect(uid(moved.attachments[0]!.content)).toBe(uid(ics!.content));
-
-    // Cancel: the link only opens a page; the button cancels.
-    await page.getByRole('link', { name: m.manage.cancel }).click();
-    await expect(page.getByRole('heading', { level: 1, name: m.cancel.title })).toBeVisible();
-    const cancelledAt = Date.now();
-    await page.getByRole('button', { name: m.cancel.confirm }).click();
-    await expect(page.getByRole('heading', { name: m.manage.cancelledTitle })).toBeVisible();
-    const cancelled = await waitForMail(email, cancelledAt, (mail) => mail.attachments.some((f) => f.content.includes('METHOD:CANCEL')));
-    expect(cancelled.text).toContain(reference);
-    const state = withE2eDb((db) =>
-      db.prepare('SELECT b.status, b.reschedules, c.status AS caseStatus FROM ConsultationBooking b JOIN "Case" c ON c.id = b.caseId WHERE c.reference = ?').get(reference),
-    );
-    expect(state).toEqual({ status: 'CANCELLED', reschedules: 1, caseStatus: 'CANCELLED' });
+// One after another: they book the first free times of the same counsellors, and would take
+// each other's seats if they ran at once.
+test.describe('journeys', () => {
+  test.describe.configure({ mode: 'default' });
+  for (const { locale, language } of residents) {
+    test(`book, reschedule and cancel in ${locale}`, ({ page }) => bookRescheduleCancel(page, locale, language, 'VISIT'));
+  }
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    for (const { locale, language } of residents) {
+      test(`book, reschedule and cancel in ${locale} without JavaScript`, ({ page }) => bookRescheduleCancel(page, locale, language, 'PHONE'));
+    }
   });
-}
+});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
