@@ -1,4 +1,4 @@
-import { expect, it, vi } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases';
 import { NOW, cityDaysFrom, createCounsellor, createDraft, createSlot, createTopic, createWorld, detailsValues } from '../support/consultations';
 import type { Db } from '@/lib/db/client';
@@ -8,37 +8,6 @@ import { CODE_ATTEMPTS, CODE_LIFETIME_MS, startChallenge, verifyChallenge } from
 import { bookingFromToken } from '@/lib/consultations/queries';
 import { manageToken, readManageToken } from '@/lib/consultations/tokens';
 import { addDays, cityWallTime, formatCityDate } from '@/lib/time/seoul';
-
-/**
- * The confirmation emails in Vietnamese and Urdu are about the date line, not translations: until
- * translators add the consultation emails to messages/vi.json and ur.json, the English wording
- * stands in for the missing keys (dates are still formatted in the reader's locale). Once the
- * files have them, the real translation is used.
- */
-vi.mock('@/lib/notifications/messages', async (importOriginal) => {
-  const real = await importOriginal<typeof import('@/lib/notifications/messages')>();
-  type Tree = { [key: string]: unknown };
-  const fill = (target: Tree, source: Tree): Tree => {
-    const out: Tree = { ...target };
-    for (const [key, value] of Object.entries(source)) {
-      if (!(key in out)) out[key] = value;
-      else if (typeof value === 'object' && value && typeof out[key] === 'object' && out[key]) out[key] = fill(out[key] as Tree, value as Tree);
-    }
-    return out;
-  };
-  const filled = new Map<string, ReturnType<typeof real.messagesFor>>();
-  return {
-    ...real,
-    messagesFor: (locale: Parameters<typeof real.messagesFor>[0]) => {
-      if (!filled.has(locale)) {
-        const own = real.messagesFor(locale) as Tree;
-        const english = real.messagesFor('en') as Tree;
-        filled.set(locale, { ...own, Email: fill((own.Email ?? {}) as Tree, english.Email as Tree) } as ReturnType<typeof real.messagesFor>);
-      }
-      return filled.get(locale)!;
-    },
-  };
-});
 
 const TOMORROW = cityDaysFrom(NOW, 1, '10:00');
 const day = 86_400_000;
@@ -472,6 +441,16 @@ describeEachDatabase('consultation booking: manage links and access codes', (ctx
     expect(code).toBeDefined();
     expect(await verifyChallenge(db, challenge, code!, new Date(NOW.getTime() + 60_000))).toEqual({ kind: 'ok', bookingId: booking.id });
     expect(await verifyChallenge(db, challenge, code!, new Date(NOW.getTime() + 60_000))).toEqual({ kind: 'expired' });
+  });
+
+  it('confirms a booking made with a phone number only by text message, with the reference and the private link', async () => {
+    const { db } = ctx();
+    const booking = await booked(db, detailsValues({ email: '', phone: '010-4444-5555' }));
+    const message = await db.outboxMessage.findFirstOrThrow({ where: { template: 'consultationBooked', caseId: booking.caseId } });
+    expect(message).toMatchObject({ channel: 'SMS', to: '+821044445555', html: null });
+    expect(message.attachments).toBeNull();
+    expect(message.text).toContain(booking.case.reference);
+    expect(message.text).toContain(`/consultations/manage/${manageToken(booking)}`);
   });
 
   it('sends the code by text message when the phone number is given, however typed', async () => {

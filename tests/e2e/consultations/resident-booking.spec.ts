@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { linkIn, waitForMail } from '../support/mail';
 import { withE2eDb } from '../support/db';
+import { signInResident } from '../support/resident';
 import { chooseSteps, counsellorWithSlot, fillDetails, pickSlot, seoulTime } from '../support/consultations';
 import ko from '@/messages/ko.json';
 import viCatalog from '@/messages/vi.json';
@@ -210,4 +211,25 @@ test('manage links: expired, revoked or foreign links open nothing; reference + 
   await page.goto(link);
   await expect(page.getByRole('heading', { level: 1, name: m.manage.invalidTitle })).toBeVisible();
   expect((await page.request.get(`${link}/calendar`)).status()).toBe(404);
+});
+
+test('the booking is a request in "my requests", with its time, its link and its history', async ({ page }) => {
+  const m = ko.Consultations;
+  const email = `requests-${unique()}@e2e.test`;
+  const since = Date.now();
+  await chooseSteps(page, 'ko', { topic: 'schooling', language: 'ko', channel: 'VISIT' });
+  await fillDetails(page, { name: '내 요청', email, problem: '전학 문의' });
+  await page.getByRole('button', { name: m.check.confirm }).click();
+  await expect(page.getByRole('heading', { level: 1, name: m.manage.bookedTitle })).toBeVisible();
+  const reference = (await page.locator('.font-mono').first().innerText()).trim();
+  await waitForMail(email, since);
+
+  await signInResident(page, 'ko', email);
+  const request = page.locator('li').filter({ hasText: reference });
+  await expect(request).toContainText(ko.Account.kinds.CONSULTATION);
+  await expect(request).toContainText(ko.Components.status.SCHEDULED);
+  await request.getByText(ko.Account.history).click();
+  await expect(request).toContainText(ko.Account.events.booked);
+  await request.getByRole('link', { name: ko.Account.manageBooking }).click();
+  await expect(page.getByText(reference)).toBeVisible();
 });
