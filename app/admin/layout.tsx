@@ -22,6 +22,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         { href: '/admin', label: t('nav.home'), show: true },
         { href: '/admin/consultations', label: t('nav.consultations'), show: can(staff, 'consultations:manage') },
         { href: '/admin/consultations/schedules', label: t('nav.schedules'), show: can(staff, 'consultations:schedule') },
+        { href: '/admin/consultations/topics', label: t('consultations.topics.nav'), show: can(staff, 'consultations:schedule') },
         { href: '/admin/staff', label: t('nav.staff'), show: can(staff, 'staff:manage') },
         { href: '/admin/audit', label: t('nav.audit'), show: can(staff, 'audit:read') },
         { href: '/admin/mail', label: t('nav.mail'), show: can(staff, 'mail:read') },

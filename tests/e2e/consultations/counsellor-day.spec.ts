@@ -143,6 +143,35 @@ test.describe('the counsellor’s day', () => {
     await counsellor.context.close();
   });
 
+  test('a supervisor changes how often a booking of one topic can be moved', async ({ browser }) => {
+    const supervisor = await signedInStaff(browser, ['supervisor']);
+    const { page } = supervisor;
+    await page.getByRole('navigation', { name: 'Staff menu' }).getByRole('link', { name: 'Booking rules' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Booking rules by topic' })).toBeVisible();
+    await expectNoAxeViolations(page, 'topics page');
+
+    const form = page.getByRole('form', { name: 'Booking rules: Wages and work' });
+    const moves = form.getByLabel('Times a booking can be moved');
+    const before = await moves.inputValue();
+    const after = before === '3' ? '4' : '3';
+    await moves.fill('11');
+    await form.getByRole('button', { name: 'Save the rules for Wages and work' }).click();
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter a whole number from 0 to 10.');
+    await expect(moves).toHaveValue('11');
+
+    await moves.fill(after);
+    await form.getByRole('button', { name: 'Save the rules for Wages and work' }).click();
+    await expect(page.getByRole('region', { name: 'Booking rules for Wages and work saved.' })).toBeVisible();
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toHaveCount(0);
+    await expect(moves).toHaveValue(after);
+    await expect(form).toContainText(`Residents can move a booking online ${after} times.`);
+    // Put it back: the residents' booking journeys share this database.
+    await moves.fill(before);
+    await form.getByRole('button', { name: 'Save the rules for Wages and work' }).click();
+    await expect(form).toContainText(`Residents can move a booking online ${before} time`);
+    await supervisor.context.close();
+  });
+
   test('a counsellor cancels an appointment with a reason and registers a walk-in', async ({ browser }) => {
     const counsellor = await signedInStaff(browser, ['counsellor']);
     const { page } = counsellor;

@@ -81,6 +81,11 @@ export default async function SchedulesPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
+      <p className="mb-6">
+        <a href="/admin/consultations/topics" className="font-semibold">
+          {tc('topics.title')}
+        </a>
+      </p>
       <ConsultationNotice params={params} />
       <section aria-labelledby="weekly-heading" className="mb-12">
         <h2 id="weekly-heading" className="mb-4 text-2xl font-bold">
