@@ -1,9 +1,10 @@
 import type { MetadataRoute } from 'next';
+import { siteUrl } from '@/lib/http/site-url';
 
 export default function robots(): MetadataRoute.Robots {
-  const base = process.env.SITE_URL ?? 'http://localhost:3000';
+  const base = siteUrl();
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api/', '/*/account'] }],
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api/', '/*/account', '/*/consultations/book', '/*/consultations/manage'] }],
     sitemap: `${base}/sitemap.xml`,
   };
 }

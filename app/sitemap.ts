@@ -1,10 +1,12 @@
 import type { MetadataRoute } from 'next';
+import { siteUrl } from '@/lib/http/site-url';
 import { languageTags, locales } from '@/lib/i18n/locales';
 
-const publicPaths = ['', '/centers'];
+// Pages worth finding from a search engine; the booking steps and manage pages are not indexed.
+const publicPaths = ['', '/centers', '/consultations'];
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const base = process.env.SITE_URL ?? 'http://localhost:3000';
+  const base = siteUrl();
   return publicPaths.flatMap((path) =>
     locales.map((locale) => ({
       url: `${base}/${locale}${path}`,

@@ -79,12 +79,15 @@ test.describe('search engines', () => {
     const body = await (await request.get('/sitemap.xml')).text();
     for (const locale of locales) {
       expect(body).toContain(`/${locale}/centers</loc>`);
+      expect(body).toContain(`/${locale}/consultations</loc>`);
     }
   });
 
   test('robots.txt points to the sitemap and keeps staff pages out', async ({ request }) => {
     const body = await (await request.get('/robots.txt')).text();
     expect(body).toContain('Disallow: /admin');
+    // Private booking links and half-filled forms are nobody's search result.
+    expect(body).toContain('Disallow: /*/consultations/manage');
     expect(body).toMatch(/Sitemap: .*\/sitemap\.xml/);
   });
 });
