@@ -5,31 +5,27 @@ import { cityZoneName, formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { SlotPicker } from '@/components/ui/SlotPicker';
 import { Link } from '@/lib/i18n/navigation';
 
-/** Days with free times shown per page: a week's worth keeps the page short on a cheap phone. */
-export const DAYS_PER_PAGE = 7;
-
-/** The free times grouped by city day, a week at a time, with the zone named. */
+/**
+ * The free times of one week grouped by city day, with the zone named, and links to the weeks
+ * before and after. A week at a time keeps the page short on a cheap phone and the query small.
+ */
 export async function SlotChoice({
   slots,
   locale,
   error,
-  page,
-  pageHref,
   selected,
+  earlierHref,
+  laterHref,
 }: {
   slots: OpenSlot[];
   locale: Locale;
   error?: string;
-  page: number;
-  pageHref: (page: number) => string;
   selected?: string;
+  earlierHref?: string;
+  laterHref?: string;
 }) {
   const t = await getTranslations('Consultations.time');
   const tc = await getTranslations('Components.slots');
-  const days = byCityDay(slots);
-  const pages = Math.max(1, Math.ceil(days.length / DAYS_PER_PAGE));
-  const current = Number.isInteger(page) && page >= 0 && page < pages ? page : 0;
-  const shown = days.slice(current * DAYS_PER_PAGE, (current + 1) * DAYS_PER_PAGE);
   return (
     <>
       <SlotPicker
@@ -38,7 +34,7 @@ export async function SlotChoice({
         hint={tc('timeZone', { zone: cityZoneName(locale) })}
         error={error}
         selected={selected}
-        days={shown.map(({ day, slots: list }) => ({
+        days={byCityDay(slots).map(({ day, slots: list }) => ({
           key: day,
           label: formatCityDate(list[0]!.startsAt, locale),
           slots: list.map((slot) => ({
@@ -48,10 +44,10 @@ export async function SlotChoice({
           })),
         }))}
       />
-      {pages > 1 ? (
+      {earlierHref || laterHref ? (
         <nav aria-label={t('moreDates')} className="mb-4 flex gap-4">
-          {current > 0 ? <Link href={pageHref(current - 1)}>{t('earlier')}</Link> : null}
-          {current < pages - 1 ? <Link href={pageHref(current + 1)}>{t('later')}</Link> : null}
+          {earlierHref ? <Link href={earlierHref}>{t('earlier')}</Link> : null}
+          {laterHref ? <Link href={laterHref}>{t('later')}</Link> : null}
         </nav>
       ) : null}
     </>

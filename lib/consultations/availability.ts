@@ -28,9 +28,15 @@ export function slotServes(slot: { topics: unknown; languages: unknown; channels
   );
 }
 
+/** A part of the bookable days, e.g. the week a page shows: fewer rows read per request. */
+export type DayWindow = { fromDay: string; days: number };
+
 /** Free slots within the rules' window, matching the wish, read from the database as it is now. */
-async function candidateSlots(db: SlotsDb, rules: BookingRules, wish: SlotWish, now: Date) {
-  const { first, last } = bookableDays(rules, now);
+async function candidateSlots(db: SlotsDb, rules: BookingRules, wish: SlotWish, now: Date, window?: DayWindow) {
+  const bookable = bookableDays(rules, now);
+  const first = window && window.fromDay > bookable.first ? window.fromDay : bookable.first;
+  const windowLast = window ? addDays(window.fromDay, window.days - 1) : bookable.last;
+  const last = windowLast < bookable.last ? windowLast : bookable.last;
   const from = cityWallTime(first, '00:00');
   const rows = await db.consultationSlot.findMany({
     where: {
@@ -49,9 +55,9 @@ async function candidateSlots(db: SlotsDb, rules: BookingRules, wish: SlotWish, 
  * The times a resident can choose: one entry per start time and centre, however many
  * counsellors are free then, with the seats of all of them added up.
  */
-export async function openSlots(db: SlotsDb, rules: BookingRules, wish: SlotWish, now = new Date()): Promise<OpenSlot[]> {
+export async function openSlots(db: SlotsDb, rules: BookingRules, wish: SlotWish, now = new Date(), window?: DayWindow): Promise<OpenSlot[]> {
   const byTime = new Map<string, OpenSlot>();
-  for (const slot of await candidateSlots(db, rules, wish, now)) {
+  for (const slot of await candidateSlots(db, rules, wish, now, window)) {
     const key = `${slot.startsAt.getTime()}|${slot.centerId}`;
     const seats = slot.capacity - slot.booked;
     const known = byTime.get(key);

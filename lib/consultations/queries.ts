@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { Locale } from '@/lib/i18n/locales';
 import { resolveText } from '@/lib/i18n/localized-text';
-import { openSlots, channelsWithSlots, type OpenSlot } from './availability';
+import { openSlots, channelsWithSlots, type DayWindow, type OpenSlot } from './availability';
 import { changeProblem, lastChangeDay, type BookingRules } from './rules';
 import type { Channel } from './schema';
 import { manageLinkExpired, readManageToken } from './tokens';
@@ -32,7 +32,8 @@ export async function counselledLanguages(): Promise<string[]> {
   return [...new Set(blocks.flatMap((b) => [...asStrings(b.counsellor.languages), ...asStrings(b.interpreterLanguages)]))];
 }
 
-export const findOpenSlots = (rules: BookingRules, wish: { topicSlug: string; language: string; channel?: Channel }) => openSlots(db, rules, wish);
+export const findOpenSlots = (rules: BookingRules, wish: { topicSlug: string; language: string; channel?: Channel }, window?: DayWindow) =>
+  openSlots(db, rules, wish, new Date(), window);
 export const findChannels = (rules: BookingRules, wish: { topicSlug: string; language: string }) => channelsWithSlots(db, rules, wish);
 export type { OpenSlot };
 

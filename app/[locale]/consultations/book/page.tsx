@@ -6,6 +6,8 @@ import { languageNameIn } from '@/lib/i18n/language-name';
 import { db } from '@/lib/db';
 import { isChannel } from '@/lib/consultations/schema';
 import { readDraft } from '@/lib/consultations/drafts';
+import { bookingWeek } from '@/lib/consultations/weeks';
+import { cityDayKey } from '@/lib/time/seoul';
 import { consultationCentre, counselledLanguages, findChannels, findOpenSlots, findSlot, findTopic, listTopics } from '@/lib/consultations/queries';
 import { BookingProgress, HiddenAnswers, answersQuery, type Answers } from '@/components/consultations/BookingSteps';
 import { NoSlots } from '@/components/consultations/NoSlots';
@@ -109,44 +111,56 @@ export default async function BookPage({ params, searchParams }: Props) {
   const languageName = languageNameIn(language, locale);
   const centre = await consultationCentre(locale);
   const callCentre = centre ? { name: centre.name.text, phone: centre.phone } : null;
-  const channels = await findChannels(topic, { topicSlug: topic.slug, language });
-  if (channels.size === 0) {
-    return (
-      <>
-        <BookingProgress current="channel" />
-        {header}
-        <NoSlots languageName={languageName} centre={callCentre} changeHref={`/consultations/book?${answersQuery(answers, { language: undefined, channel: undefined, slot: undefined })}`} />
-      </>
-    );
+  // The week's free times for the chosen channel: one small query. The scan of the whole horizon
+  // (which channels have any time at all) runs only when no channel is chosen or the week is empty.
+  const channel = isChannel(answers.channel) ? answers.channel : undefined;
+  let week = bookingWeek(topic, one(query.from));
+  const wish = { topicSlug: topic.slug, language, channel };
+  let slots = channel ? await findOpenSlots(topic, wish, week.window) : [];
+  if (!channel || slots.length === 0) {
+    const channels = await findChannels(topic, { topicSlug: topic.slug, language });
+    if (channels.size === 0) {
+      return (
+        <>
+          <BookingProgress current="channel" />
+          {header}
+          <NoSlots languageName={languageName} centre={callCentre} changeHref={`/consultations/book?${answersQuery(answers, { language: undefined, channel: undefined, slot: undefined })}`} />
+        </>
+      );
+    }
+    if (!channel || !channels.has(channel)) {
+      const error = submitted === 'channel' ? tf('errors.choose') : undefined;
+      return (
+        <>
+          <BookingProgress current="channel" />
+          {header}
+          <form method="get" action={action} noValidate>
+            <ErrorSummary title={tf('errorSummaryTitle')} errors={{ channel: error }} />
+            <HiddenAnswers answers={answers} except={['channel']} />
+            <input type="hidden" name="step" value="channel" />
+            <Choices
+              type="radio"
+              name="channel"
+              legend={<span className="text-xl">{t('channel.legend')}</span>}
+              error={error}
+              choices={(['VISIT', 'PHONE', 'VIDEO'] as const).filter((c) => channels.has(c)).map((c) => ({ value: c, label: t(`channels.${c}`), hint: t(`channelHints.${c}`) }))}
+            />
+            <Button>{t('continue')}</Button>
+          </form>
+        </>
+      );
+    }
+    // Free times exist for this channel, but not in the week asked for: show the first week that has some.
+    const first = (await findOpenSlots(topic, wish))[0];
+    if (first) {
+      week = bookingWeek(topic, cityDayKey(first.startsAt));
+      slots = await findOpenSlots(topic, wish, week.window);
+    }
   }
 
-  const channel = isChannel(answers.channel) && channels.has(answers.channel) ? answers.channel : undefined;
-  if (!channel) {
-    const error = submitted === 'channel' ? tf('errors.choose') : undefined;
-    return (
-      <>
-        <BookingProgress current="channel" />
-        {header}
-        <form method="get" action={action} noValidate>
-          <ErrorSummary title={tf('errorSummaryTitle')} errors={{ channel: error }} />
-          <HiddenAnswers answers={answers} except={['channel']} />
-          <input type="hidden" name="step" value="channel" />
-          <Choices
-            type="radio"
-            name="channel"
-            legend={<span className="text-xl">{t('channel.legend')}</span>}
-            error={error}
-            choices={(['VISIT', 'PHONE', 'VIDEO'] as const).filter((c) => channels.has(c)).map((c) => ({ value: c, label: t(`channels.${c}`), hint: t(`channelHints.${c}`) }))}
-          />
-          <Button>{t('continue')}</Button>
-        </form>
-      </>
-    );
-  }
-
-  const slots = await findOpenSlots(topic, { topicSlug: topic.slug, language, channel });
   const chosen = await findSlot(answers.slot);
-  const chosenStillFree = chosen && slots.some((s) => s.startsAt.getTime() === chosen.startsAt.getTime() && s.centerId === chosen.centerId);
+  const chosenStillFree =
+    chosen && (await findOpenSlots(topic, wish, { fromDay: cityDayKey(chosen.startsAt), days: 1 })).some((s) => s.startsAt.getTime() === chosen.startsAt.getTime() && s.centerId === chosen.centerId);
   if (!chosenStillFree) {
     if (slots.length === 0) {
       return (
@@ -157,7 +171,8 @@ export default async function BookPage({ params, searchParams }: Props) {
         </>
       );
     }
-    const error = submitted === 'slot' ? (answers.slot ? t('time.taken') : t('time.choose')) : answers.slot ? t('time.taken') : undefined;
+    const error = answers.slot ? t('time.taken') : submitted === 'slot' ? t('time.choose') : undefined;
+    const weekHref = (from: string | undefined) => (from ? `/consultations/book?${answersQuery(answers, { slot: undefined })}&from=${from}` : undefined);
     return (
       <>
         <BookingProgress current="time" />
@@ -166,7 +181,7 @@ export default async function BookPage({ params, searchParams }: Props) {
           <ErrorSummary title={tf('errorSummaryTitle')} errors={{ slot: error }} />
           <HiddenAnswers answers={answers} except={['slot']} />
           <input type="hidden" name="step" value="slot" />
-          <SlotChoice slots={slots} locale={locale} error={error} page={Number(one(query.page) ?? 0)} pageHref={(page) => `/consultations/book?${answersQuery(answers, { slot: undefined })}&page=${page}`} />
+          <SlotChoice slots={slots} locale={locale} error={error} earlierHref={weekHref(week.earlier)} laterHref={weekHref(week.later)} />
           <Button>{t('continue')}</Button>
         </form>
       </>

@@ -7,7 +7,8 @@ import { db } from '@/lib/db';
 import { readDraft } from '@/lib/consultations/drafts';
 import { findOpenSlots } from '@/lib/consultations/queries';
 import { confirmBooking, chooseAnotherSlot } from '@/lib/consultations/actions/book';
-import { cityZoneName, formatCityDate, formatCityTime } from '@/lib/time/seoul';
+import { cityDayKey, cityZoneName, formatCityDate, formatCityTime } from '@/lib/time/seoul';
+import { bookingWeek } from '@/lib/consultations/weeks';
 import { BookingProgress, answersQuery } from '@/components/consultations/BookingSteps';
 import { SlotChoice } from '@/components/consultations/SlotChoice';
 import { Button, ButtonLink } from '@/components/ui/Button';
@@ -58,9 +59,13 @@ export default async function CheckPage({ params, searchParams }: Props) {
     const cleared = { topic: ['topic', 'language', 'channel', 'slot'], language: ['language', 'channel', 'slot'], channel: ['channel', 'slot'], slot: ['slot'], details: [] }[step];
     return `/consultations/book?${answersQuery(answers, Object.fromEntries(cleared.map((key) => [key, undefined])))}`;
   };
+  // The next free times from the day the resident wanted (or the first bookable day), a week of
+  // them, without the one that has just gone.
   const alternatives =
     topic && (problem === 'full' || problem === 'unavailable' || problem === 'too_late' || problem === 'choose')
-      ? await findOpenSlots(topic, { topicSlug: topic.slug, language: draft.language, channel: draft.channel })
+      ? (await findOpenSlots(topic, { topicSlug: topic.slug, language: draft.language, channel: draft.channel }, bookingWeek(topic, slot ? cityDayKey(slot.startsAt) : undefined).window)).filter(
+          (free) => free.id !== draft.slotId,
+        )
       : [];
 
   const rows: { key: string; label: string; value: string; href: string; lang?: string }[] = [
@@ -98,7 +103,7 @@ export default async function CheckPage({ params, searchParams }: Props) {
         <form action={chooseAnotherSlot} className="mb-8 max-w-2xl">
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="draft" value={draft.id} />
-          <SlotChoice slots={alternatives} locale={locale} page={0} pageHref={() => change('slot')} />
+          <SlotChoice slots={alternatives} locale={locale} laterHref={change('slot')} />
           <Button>{t('useThisTime')}</Button>
         </form>
       ) : null}

@@ -3,7 +3,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { allowedChanges, bookingFromToken, findOpenSlots } from '@/lib/consultations/queries';
 import { rescheduleFromLink } from '@/lib/consultations/actions/manage';
-import { cityZoneName, formatCityDate, formatCityTime } from '@/lib/time/seoul';
+import { cityDayKey, cityZoneName, formatCityDate, formatCityTime } from '@/lib/time/seoul';
+import { bookingWeek } from '@/lib/consultations/weeks';
+import type { OpenSlot } from '@/lib/consultations/availability';
 import { LinkProblem } from '@/components/consultations/LinkProblem';
 import { SlotChoice } from '@/components/consultations/SlotChoice';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
@@ -40,9 +42,19 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
       </>
     );
   }
-  const slots = (await findOpenSlots(booking.topic.rules, { topicSlug: booking.topic.slug, language: booking.language, channel: booking.channel })).filter(
-    (slot) => slot.startsAt.getTime() !== booking.startsAt.getTime(),
-  );
+  const wish = { topicSlug: booking.topic.slug, language: booking.language, channel: booking.channel };
+  const otherTimes = (list: OpenSlot[]) => list.filter((slot) => slot.startsAt.getTime() !== booking.startsAt.getTime());
+  let week = bookingWeek(booking.topic.rules, query.from);
+  let slots = otherTimes(await findOpenSlots(booking.topic.rules, wish, week.window));
+  if (slots.length === 0) {
+    // Nothing in that week: go to the first week that has a free time, if any.
+    const first = otherTimes(await findOpenSlots(booking.topic.rules, wish))[0];
+    if (first) {
+      week = bookingWeek(booking.topic.rules, cityDayKey(first.startsAt));
+      slots = otherTimes(await findOpenSlots(booking.topic.rules, wish, week.window));
+    }
+  }
+  const weekHref = (from: string | undefined) => (from ? `${back}/reschedule?from=${from}` : undefined);
   const error = problem ? t(`problems.${problem}`, { phone: booking.centre.phone }) : undefined;
   return (
     <>
@@ -58,7 +70,7 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
           <ErrorSummary title={tf('errorSummaryTitle')} errors={{ slot: error }} />
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="token" value={token} />
-          <SlotChoice slots={slots} locale={locale} error={error} page={Number(query.page ?? 0)} pageHref={(page) => `${back}/reschedule?page=${page}`} />
+          <SlotChoice slots={slots} locale={locale} error={error} earlierHref={weekHref(week.earlier)} laterHref={weekHref(week.later)} />
           <Button>{t('submit')}</Button>
         </form>
       )}
