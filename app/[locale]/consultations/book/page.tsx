@@ -13,7 +13,7 @@ import { BookingProgress, HiddenAnswers, answersQuery, type Answers } from '@/co
 import { NoSlots } from '@/components/consultations/NoSlots';
 import { SlotChoice } from '@/components/consultations/SlotChoice';
 import { DetailsForm } from '@/components/consultations/DetailsForm';
-import { Choices } from '@/components/ui/Choices';
+import { ChoiceStep } from '@/components/consultations/ChoiceStep';
 import { Button } from '@/components/ui/Button';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { NoticeBanner } from '@/components/ui/NoticeBanner';
@@ -50,61 +50,42 @@ export default async function BookPage({ params, searchParams }: Props) {
     </>
   );
 
+  const common = { header, action, answers };
   const topic = await findTopic(answers.topic, locale);
   if (!topic) {
     const topics = await listTopics(locale);
-    const error = submitted === 'topic' ? tf('errors.choose') : undefined;
     return (
-      <>
-        <BookingProgress current="topic" />
-        {header}
-        <form method="get" action={action} noValidate>
-          <ErrorSummary title={tf('errorSummaryTitle')} errors={{ topic: error }} />
-          <HiddenAnswers answers={answers} except={['topic']} />
-          <input type="hidden" name="step" value="topic" />
-          <Choices
-            type="radio"
-            name="topic"
-            legend={<span className="text-xl">{t('topic.legend')}</span>}
-            hint={t('topic.hint')}
-            error={error}
-            choices={topics.map((row) => ({ value: row.slug, label: <span className="font-semibold">{row.title.text}</span>, hint: row.summary.text }))}
-          />
-          <Button>{t('continue')}</Button>
-        </form>
-      </>
+      <ChoiceStep
+        step="topic"
+        name="topic"
+        {...common}
+        submitted={submitted === 'topic'}
+        legend={t('topic.legend')}
+        hint={t('topic.hint')}
+        choices={topics.map((row) => ({ value: row.slug, label: <span className="font-semibold">{row.title.text}</span>, hint: row.summary.text }))}
+      />
     );
   }
 
   const languages = await counselledLanguages();
   const language = answers.language && languages.includes(answers.language) ? answers.language : undefined;
   if (!language) {
-    const error = submitted === 'language' ? tf('errors.choose') : undefined;
     const sorted = languages.map((code) => ({ code, name: languageNameIn(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
     return (
-      <>
-        <BookingProgress current="language" />
-        {header}
-        <form method="get" action={action} noValidate>
-          <ErrorSummary title={tf('errorSummaryTitle')} errors={{ language: error }} />
-          <HiddenAnswers answers={answers} except={['language']} />
-          <input type="hidden" name="step" value="language" />
-          <Choices
-            type="radio"
-            name="language"
-            legend={<span className="text-xl">{t('language.legend')}</span>}
-            hint={t('language.hint')}
-            error={error}
-            selected={answers.language ?? (languages.includes(locale) ? locale : undefined)}
-            choices={sorted.map(({ code, name }) => ({
-              value: code,
-              label: name,
-              hint: code === locale ? undefined : <span lang={code}>{languageNameIn(code, code as Locale)}</span>,
-            }))}
-          />
-          <Button>{t('continue')}</Button>
-        </form>
-      </>
+      <ChoiceStep
+        step="language"
+        name="language"
+        {...common}
+        submitted={submitted === 'language'}
+        legend={t('language.legend')}
+        hint={t('language.hint')}
+        selected={answers.language ?? (languages.includes(locale) ? locale : undefined)}
+        choices={sorted.map(({ code, name }) => ({
+          value: code,
+          label: name,
+          hint: code === locale ? undefined : <span lang={code}>{languageNameIn(code, code as Locale)}</span>,
+        }))}
+      />
     );
   }
 
@@ -129,25 +110,15 @@ export default async function BookPage({ params, searchParams }: Props) {
       );
     }
     if (!channel || !channels.has(channel)) {
-      const error = submitted === 'channel' ? tf('errors.choose') : undefined;
       return (
-        <>
-          <BookingProgress current="channel" />
-          {header}
-          <form method="get" action={action} noValidate>
-            <ErrorSummary title={tf('errorSummaryTitle')} errors={{ channel: error }} />
-            <HiddenAnswers answers={answers} except={['channel']} />
-            <input type="hidden" name="step" value="channel" />
-            <Choices
-              type="radio"
-              name="channel"
-              legend={<span className="text-xl">{t('channel.legend')}</span>}
-              error={error}
-              choices={(['VISIT', 'PHONE', 'VIDEO'] as const).filter((c) => channels.has(c)).map((c) => ({ value: c, label: t(`channels.${c}`), hint: t(`channelHints.${c}`) }))}
-            />
-            <Button>{t('continue')}</Button>
-          </form>
-        </>
+        <ChoiceStep
+          step="channel"
+          name="channel"
+          {...common}
+          submitted={submitted === 'channel'}
+          legend={t('channel.legend')}
+          choices={(['VISIT', 'PHONE', 'VIDEO'] as const).filter((c) => channels.has(c)).map((c) => ({ value: c, label: t(`channels.${c}`), hint: t(`channelHints.${c}`) }))}
+        />
       );
     }
     // Free times exist for this channel, but not in the week asked for: show the first week that has some.
