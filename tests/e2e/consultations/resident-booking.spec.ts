@@ -99,7 +99,7 @@ test.describe('without JavaScript', () => {
     const m = en.Consultations;
     const email = `nojs-${unique()}@e2e.test`;
     const since = Date.now();
-    await chooseSteps(page, 'en', { topic: 'housing', language: 'en', channel: 'PHONE' });
+    await chooseSteps(page, 'en', { topic: 'housing', language: 'en', channel: 'PHONE', pick: 'last' });
     // Bad input first: no contact, bad phone; the answers typed stay.
     await fillDetails(page, { name: 'No Script', phone: '12', problem: 'My deposit was not returned.' });
     await expect(page.locator('#field-phone-error')).toContainText(en.Forms.errors.phone);
@@ -172,7 +172,7 @@ test('manage links: expired, revoked or foreign links open nothing; reference + 
   const m = ko.Consultations;
   const email = `lookup-${unique()}@e2e.test`;
   const since = Date.now();
-  await chooseSteps(page, 'ko', { topic: 'medical', language: 'ko', channel: 'VIDEO' });
+  await chooseSteps(page, 'ko', { topic: 'medical', language: 'ko', channel: 'VIDEO', pick: 'last' });
   await fillDetails(page, { name: '조회 테스트', email, problem: '병원비 문의' });
   await page.getByRole('button', { name: m.check.confirm }).click();
   await expect(page.getByRole('heading', { level: 1, name: m.manage.bookedTitle })).toBeVisible();
@@ -218,7 +218,7 @@ test('the booking is a request in "my requests", with its time, its link and its
   const m = ko.Consultations;
   const email = `requests-${unique()}@e2e.test`;
   const since = Date.now();
-  await chooseSteps(page, 'ko', { topic: 'schooling', language: 'ko', channel: 'VISIT' });
+  await chooseSteps(page, 'ko', { topic: 'schooling', language: 'ko', channel: 'VISIT', pick: 'last' });
   await fillDetails(page, { name: '내 요청', email, problem: '전학 문의' });
   await page.getByRole('button', { name: m.check.confirm }).click();
   await expect(page.getByRole('heading', { level: 1, name: m.manage.bookedTitle })).toBeVisible();

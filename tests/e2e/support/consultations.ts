@@ -45,13 +45,19 @@ export function seoulTime(daysAhead: number, hhmm: string): Date {
 export type Person = { name: string; email?: string; phone?: string; problem: string };
 
 /** The choice steps: each a page with radios and a Continue button (GET forms). */
-export async function chooseSteps(page: Page, locale: string, choice: { topic: string; language: string; channel: string; slot?: string }) {
+/**
+ * `pick: 'last'` takes the week's last free time: tests that run in parallel with the journeys
+ * (which take the first times of the Vietnamese and Urdu counsellors, who also speak Korean) then
+ * never race them for a seat.
+ */
+export async function chooseSteps(page: Page, locale: string, choice: { topic: string; language: string; channel: string; slot?: string; pick?: 'first' | 'last' }) {
   await page.goto(`/${locale}/consultations/book`);
   for (const [name, value] of [['topic', choice.topic], ['language', choice.language], ['channel', choice.channel]] as const) {
     await page.locator(`input[name="${name}"][value="${value}"]`).check();
     await page.locator('form button[type="submit"]').click();
   }
-  const slot = choice.slot ? page.locator(`input[name="slot"][value="${choice.slot}"]`) : page.locator('input[name="slot"]').first();
+  const times = page.locator('input[name="slot"]');
+  const slot = choice.slot ? page.locator(`input[name="slot"][value="${choice.slot}"]`) : choice.pick === 'last' ? times.last() : times.first();
   const label = (await page.locator(`label[for="${await slot.getAttribute('id')}"]`).innerText()).split('\n')[0]!;
   const day = await slot.locator('xpath=ancestor::fieldset[1]/legend').innerText();
   await pickSlot(page, slot);
