@@ -53,6 +53,17 @@ export async function lookUpBooking(_previous: LookupState, formData: FormData):
 }
 
 /**
+ * The booking a link may change: signed, and of the booking's current version (a revoked link
+ * changes nothing). Expiry is left to the page that shows the problem.
+ */
+async function bookingOfLink(token: string): Promise<string | null> {
+  const claim = readManageToken(token);
+  if (!claim) return null;
+  const booking = await db.consultationBooking.findUnique({ where: { id: claim.bookingId }, select: { linkVersion: true } });
+  return booking?.linkVersion === claim.linkVersion ? claim.bookingId : null;
+}
+
+/**
  * Moves the booking behind a private link to the chosen slot; answers with a redirect either way
  * (to the booking, or back to the time choice with the problem named).
  */
@@ -60,13 +71,11 @@ export async function rescheduleFromLink(formData: FormData): Promise<void> {
   const locale = localeFromForm(formData);
   const token = text(formData, 'token');
   const page = `/${locale}/consultations/manage/${encodeURIComponent(token)}`;
-  const claim = readManageToken(token);
-  if (!claim) redirect(page);
-  const booking = await db.consultationBooking.findUnique({ where: { id: claim.bookingId }, select: { linkVersion: true } });
-  if (!booking || booking.linkVersion !== claim.linkVersion) redirect(page);
+  const bookingId = await bookingOfLink(token);
+  if (!bookingId) redirect(page);
   const slot = text(formData, 'slot');
   if (!slot) redirect(`${page}/reschedule?problem=choose`);
-  const result = await rescheduleBooking(db, claim.bookingId, slot);
+  const result = await rescheduleBooking(db, bookingId, slot);
   if (result.kind === 'rescheduled') redirect(`${page}?changed=1`);
   redirect(`${page}/reschedule?problem=${result.kind === 'not_allowed' ? result.reason : result.kind === 'full' ? 'full' : 'unavailable'}`);
 }
@@ -75,11 +84,9 @@ export async function rescheduleFromLink(formData: FormData): Promise<void> {
 export async function cancelFromLink(formData: FormData): Promise<void> {
   const locale = localeFromForm(formData);
   const token = text(formData, 'token');
-  const claim = readManageToken(token);
   const page = `/${locale}/consultations/manage/${encodeURIComponent(token)}`;
-  if (!claim) redirect(page);
-  const booking = await db.consultationBooking.findUnique({ where: { id: claim.bookingId }, select: { linkVersion: true } });
-  if (!booking || booking.linkVersion !== claim.linkVersion) redirect(page);
-  const result = await cancelBooking(db, claim.bookingId);
+  const bookingId = await bookingOfLink(token);
+  if (!bookingId) redirect(page);
+  const result = await cancelBooking(db, bookingId);
   redirect(result.kind === 'cancelled' ? `${page}?cancelled=1` : `${page}/cancel?problem=${result.reason}`);
 }

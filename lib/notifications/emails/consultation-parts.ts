@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { calendarFile } from '@/lib/consultations/calendar';
 import { channels } from '@/lib/consultations/schema';
 import type { Attachment, Block } from '../email-layout';
-import { paramSchemas, type Translate } from '../template-kit';
+import { defineTemplate, paramSchemas, type Translate } from '../template-kit';
 
 /** What every consultation message says about the appointment. */
 export const appointmentParams = z.object({
@@ -65,3 +65,28 @@ export function appointmentCalendar(common: Translate, at: Moment, p: Appointmen
     }),
   };
 }
+
+/**
+ * A confirmation of a (new) time: the appointment, the manage link, the change deadline and the
+ * calendar file. The booked and rescheduled messages differ only in their words.
+ */
+export const appointmentConfirmation = ({ nextSteps }: { nextSteps: boolean }) =>
+  defineTemplate({
+    params: appointmentParams.extend({ lastChangeDay: z.date() }),
+    build({ t, common, at, params }) {
+      const when = at(params.startsAt);
+      return {
+        subject: t('subject', { date: when.date, time: when.time }),
+        heading: t('heading'),
+        blocks: [
+          { kind: 'paragraph', text: t('greeting') },
+          ...appointmentLines(common, at, params),
+          ...(nextSteps ? [{ kind: 'paragraph' as const, text: common(`appointment.next.${params.channel}`) }] : []),
+          { kind: 'link', label: common('appointment.manage'), url: params.manageUrl },
+          { kind: 'paragraph', text: common('appointment.changeUntil', { date: at(params.lastChangeDay).date }) },
+          { kind: 'paragraph', text: common('appointment.calendarHint') },
+        ],
+        attachments: [appointmentCalendar(common, at, params, 'PUBLISH')],
+      };
+    },
+  });
