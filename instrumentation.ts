@@ -9,7 +9,7 @@ export async function register() {
   const [{ startDispatcher }, { startScheduler }, { jobs }, { getDb }] = await Promise.all([
     import('@/lib/notifications/dispatch'),
     import('@/lib/jobs/scheduler'),
-    import('@/lib/jobs/registry'),
+    import('@/lib/registry/jobs'),
     import('@/lib/db/client'),
   ]);
   if (process.env.DISPATCHER !== 'off') startDispatcher(getDb());

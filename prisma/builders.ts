@@ -74,6 +74,7 @@ export function buildCase(residentId: string, overrides: Partial<Prisma.CaseUnch
   return {
     reference: makeCaseReference(kind),
     kind,
+    status: 'SCHEDULED',
     locale: 'vi',
     residentId,
     ...overrides,

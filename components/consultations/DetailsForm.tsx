@@ -8,6 +8,7 @@ import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { TextArea, TextField } from '@/components/ui/Field';
 import { Choices } from '@/components/ui/Choices';
 import { Button } from '@/components/ui/Button';
+import { Honeypot } from '@/components/forms/Honeypot';
 
 type Choice = { topic: string; language: string; channel: string; slot: string; draft?: string };
 
@@ -26,6 +27,7 @@ export function DetailsForm({ choice, initial, languageName }: { choice: Choice;
     <form action={action} noValidate>
       <ErrorSummary title={tf('errorSummaryTitle')} errors={{ ...errors, ...(state.formError ? { form: state.formError } : {}) }} />
       <input type="hidden" name="locale" value={locale} />
+      <Honeypot label={tf('honeypot')} />
       {Object.entries(choice).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
       <h2 className="mb-4 text-2xl font-bold">{t('title')}</h2>
       <TextField name="name" label={t('name')} hint={t('nameHint')} autoComplete="name" defaultValue={values.name} error={errors.name} />

@@ -13,7 +13,9 @@ export type AuditAction =
   | 'sign_in'
   | 'sign_in_failed'
   | 'sign_out'
-  | 'access_denied';
+  | 'access_denied'
+  | 'change_refused'
+  | 'form_refused';
 
 export type AuditEntry = {
   actor: { type: 'staff' | 'resident' | 'system' | 'anonymous'; id?: string };

@@ -18,6 +18,9 @@ export const throttleRules = {
   residentCodeRequestAccount: { points: 5, duration: 60 * 60 },
   residentCodeRequestAddress: { points: 30, duration: 60 * 60 },
   residentCodeCheckAccount: { points: 10, duration: 15 * 60 },
+  // Public forms that send mail or texts (a booking): generous, since many residents share one
+  // address (a centre's kiosk, a dormitory's wifi, a mobile carrier's NAT), but a script is stopped.
+  publicFormAddress: { points: 40, duration: 10 * 60 },
 } as const;
 export type ThrottleRuleName = keyof typeof throttleRules;
 export type ThrottleKey = { rule: ThrottleRuleName; key: string };
@@ -66,6 +69,25 @@ export async function recordAttempt(keys: ThrottleKey[]): Promise<void> {
         }),
     ),
   );
+}
+
+/**
+ * Takes one point from every key before the work is done, and says whether any key was already
+ * spent: a burst of parallel requests is counted as it arrives, never checked all at once first.
+ */
+export async function takeAttempt(keys: ThrottleKey[]): Promise<ThrottleState> {
+  let wait = 0;
+  await Promise.all(
+    keys.map(async ({ rule, key }) => {
+      try {
+        await limiter(rule).consume(key);
+      } catch (error: unknown) {
+        if (!(error instanceof RateLimiterRes)) throw error;
+        wait = Math.max(wait, Math.ceil(error.msBeforeNext / 1000));
+      }
+    }),
+  );
+  return wait > 0 ? { blocked: true, retryAfterSeconds: wait } : { blocked: false };
 }
 
 /** After a success: forget the failures of this account from this address. */

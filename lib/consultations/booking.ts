@@ -1,6 +1,9 @@
 import type { Db } from '@/lib/db/client';
-import { makeCaseReference } from '@/lib/cases/reference';
-import { isUniqueViolation, withRetries } from './db-errors';
+import { openCase } from '@/lib/cases/write';
+import { consultationKind } from '@/lib/cases/kinds/consultation';
+import { isUniqueViolation, withRetries } from '@/lib/db/retry';
+import { findOrCreateResident } from '@/lib/residents/find-or-create';
+import { readDraft } from './drafts';
 import { equivalentSlots, slotServes } from './availability';
 import { bookingForMessageInclude, queueBookingMessage } from './messages';
 import { slotProblem, type SlotProblem } from './rules';
@@ -29,8 +32,8 @@ export const activeKey = (topicId: string, contact: string | null | undefined) =
  * booking, confirmation message) is undone with the seat if any of it fails.
  */
 export async function confirmDraft(db: Db, draftId: string, now = new Date()): Promise<ConfirmResult> {
-  const draft = await db.consultationDraft.findUnique({ where: { id: draftId } });
-  if (!draft || draft.expiresAt < now) return { kind: 'draft_missing' };
+  const draft = await readDraft(db, draftId, now);
+  if (!draft) return { kind: 'draft_missing' };
   const existing = await bookingMadeFrom(db, draftId);
   if (existing) return existing;
 
@@ -100,16 +103,15 @@ async function bookSeat(db: Db, request: SeatRequest): Promise<ConfirmResult> {
       await tx.consultationBooking.updateMany({ where: { OR: keys, endsAt: { lt: now } }, data: { activeEmailKey: null, activePhoneKey: null } });
 
       const resident = await findOrCreateResident(tx, details, draft.locale);
-      const created = await tx.case.create({
-        data: {
-          reference: makeCaseReference('CONSULTATION'),
-          kind: 'CONSULTATION',
-          status: 'SCHEDULED',
-          locale: draft.locale,
-          residentId: resident.id,
-          serviceId: topic.serviceId,
-          assigneeId: slot.counsellorId,
-        },
+      const created = await openCase(tx, consultationKind, {
+        residentId: resident.id,
+        locale: draft.locale,
+        status: 'SCHEDULED',
+        event: 'booked',
+        actor: { type: 'resident' },
+        serviceId: topic.serviceId,
+        assigneeId: slot.counsellorId,
+        data: { startsAt: slot.startsAt.toISOString(), channel: draft.channel, language: draft.language },
       });
       const booking = await tx.consultationBooking.create({
         data: {
@@ -134,9 +136,6 @@ async function bookSeat(db: Db, request: SeatRequest): Promise<ConfirmResult> {
         },
         include: bookingForMessageInclude,
       });
-      await tx.caseEvent.create({
-        data: { caseId: created.id, type: 'booked', toStatus: 'SCHEDULED', data: { startsAt: slot.startsAt.toISOString(), channel: draft.channel, language: draft.language } },
-      });
       await queueBookingMessage(tx, booking, 'consultationBooked');
       return { kind: 'booked', bookingId: booking.id, linkVersion: booking.linkVersion, repeated: false } as const;
     }, BOOKING_TX);
@@ -148,23 +147,4 @@ async function bookSeat(db: Db, request: SeatRequest): Promise<ConfirmResult> {
     if (isUniqueViolation(error, 'activeEmailKey') || isUniqueViolation(error, 'activePhoneKey')) return { kind: 'already_booked' };
     throw error;
   }
-}
-
-type ResidentTx = Pick<Db, 'resident'>;
-
-/**
- * The resident the case belongs to: the one with this email when there is one (so it shows in
- * their "my requests" once they sign in with it), else a new record. The name they typed is kept
- * on the booking; an existing resident's record is not overwritten by a form.
- */
-export async function findOrCreateResident(tx: ResidentTx, details: Pick<BookingDetails, 'name' | 'email' | 'phone'>, locale: string) {
-  if (details.email) {
-    return tx.resident.upsert({
-      where: { email: details.email },
-      create: { name: details.name, email: details.email, phone: details.phone ?? null, preferredLocale: locale },
-      update: {},
-      select: { id: true },
-    });
-  }
-  return tx.resident.create({ data: { name: details.name, phone: details.phone ?? null, preferredLocale: locale }, select: { id: true } });
 }

@@ -1,5 +1,7 @@
 import type { Db } from '@/lib/db/client';
-import { withRetries } from './db-errors';
+import { recordEvent, setAssignee, transition } from '@/lib/cases/write';
+import { consultationKind } from '@/lib/cases/kinds/consultation';
+import { withRetries } from '@/lib/db/retry';
 import { equivalentSlots, slotServes } from './availability';
 import { BOOKING_TX } from './booking';
 import { bookingForMessageInclude, queueBookingMessage } from './messages';
@@ -57,13 +59,13 @@ export async function rescheduleBooking(db: Db, bookingId: string, newSlotId: st
           });
           if (updated.count !== 1) throw new Conflict();
           if (booking.slotId) await tx.consultationSlot.updateMany({ where: { id: booking.slotId, booked: { gt: 0 } }, data: { booked: { decrement: 1 } } });
-          await tx.case.update({ where: { id: booking.caseId }, data: { assigneeId: target.counsellorId } });
-          await tx.caseEvent.create({
-            data: {
-              caseId: booking.caseId,
-              type: 'rescheduled',
-              data: { from: booking.startsAt.toISOString(), to: target.startsAt.toISOString() },
-            },
+          // The case follows its appointment to the counsellor who now holds it.
+          await setAssignee(tx, booking.caseId, target.counsellorId);
+          await recordEvent(tx, consultationKind, booking.caseId, {
+            event: 'rescheduled',
+            actor: { type: 'resident' },
+            data: { from: booking.startsAt.toISOString(), to: target.startsAt.toISOString() },
+            at: now,
           });
           const fresh = await tx.consultationBooking.findUniqueOrThrow({ where: { id: booking.id }, include: bookingForMessageInclude });
           await queueBookingMessage(tx, fresh, 'consultationRescheduled');
@@ -104,17 +106,13 @@ export async function cancelBooking(
       // reschedule committed since the first read has moved it (and given the old one back).
       const fresh = await tx.consultationBooking.findUniqueOrThrow({ where: { id: booking.id }, include: bookingForMessageInclude });
       if (fresh.slotId) await tx.consultationSlot.updateMany({ where: { id: fresh.slotId, booked: { gt: 0 } }, data: { booked: { decrement: 1 } } });
-      await tx.case.update({ where: { id: booking.caseId }, data: { status: 'CANCELLED', closedAt: now } });
-      await tx.caseEvent.create({
-        data: {
-          caseId: booking.caseId,
-          type: 'cancelled',
-          fromStatus: 'SCHEDULED',
-          toStatus: 'CANCELLED',
-          actorId: byStaff?.staffId ?? null,
-          note: byStaff?.reason ?? null,
-          data: { by: byStaff ? 'staff' : 'resident' },
-        },
+      await transition(tx, consultationKind, booking.caseId, {
+        to: 'CANCELLED',
+        event: 'cancelled',
+        actor: byStaff ? { type: 'staff', id: byStaff.staffId } : { type: 'resident' },
+        note: byStaff?.reason ?? null,
+        data: { by: byStaff ? 'staff' : 'resident' },
+        at: now,
       });
       await queueBookingMessage(tx, fresh, 'consultationCancelled', { byStaff: Boolean(byStaff) });
       return { kind: 'cancelled' } as const;

@@ -1,3 +1,5 @@
+import { recordEvent } from '@/lib/cases/write';
+import { consultationKind } from '@/lib/cases/kinds/consultation';
 import type { Db } from '@/lib/db/client';
 import { addDays, cityClock, cityDayKey, cityWallTime } from '@/lib/time/seoul';
 import { bookingForMessageInclude, queueBookingMessage } from './messages';
@@ -29,7 +31,7 @@ export async function queueDueReminders(db: Db, now = new Date()): Promise<{ que
       if (claim.count !== 1) return false;
       const booking = await tx.consultationBooking.findUniqueOrThrow({ where: { id }, include: bookingForMessageInclude });
       await queueBookingMessage(tx, booking, 'consultationReminder');
-      await tx.caseEvent.create({ data: { caseId: booking.caseId, type: 'reminder_sent' } });
+      await recordEvent(tx, consultationKind, booking.caseId, { event: 'reminder_sent', actor: { type: 'system' }, at: now });
       return true;
     });
     if (sent) queued++;

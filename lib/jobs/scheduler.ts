@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { Db } from '@/lib/db/client';
-import { isUniqueViolation } from '@/lib/consultations/db-errors';
+import { isUniqueViolation } from '@/lib/db/retry';
 
 export type Job = {
   name: string;

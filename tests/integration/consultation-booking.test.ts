@@ -497,7 +497,7 @@ describeEachDatabase('consultation booking: manage links and access codes', (ctx
     const guesses = Array.from({ length: 20 }, (_, i) => String((Number(code) + 1 + i) % 1_000_000).padStart(6, '0'));
     const results = await Promise.all(guesses.map((g) => verifyChallenge(db, challenge, g, NOW)));
     expect(results.filter((r) => r.kind === 'wrong')).toHaveLength(CODE_ATTEMPTS);
-    expect((await db.consultationAccessCode.findUniqueOrThrow({ where: { id: challenge } })).attempts).toBe(CODE_ATTEMPTS);
+    expect((await db.oneTimeCode.findUniqueOrThrow({ where: { id: challenge } })).attempts).toBe(CODE_ATTEMPTS);
   });
 
   it('expires a code after ten minutes', async () => {

@@ -7,7 +7,7 @@ import { cancelBooking } from '@/lib/consultations/changes';
 import { DRAFT_LIFETIME_MS, deleteExpiredDrafts } from '@/lib/consultations/drafts';
 import { queueDueReminders } from '@/lib/consultations/reminders';
 import { materialiseSlots } from '@/lib/consultations/slots';
-import { jobs } from '@/lib/jobs/registry';
+import { jobs } from '@/lib/registry/jobs';
 import { periodOf, runDueJobs } from '@/lib/jobs/scheduler';
 import { addDays, cityDayKey, cityWallTime, weekdayOf } from '@/lib/time/seoul';
 
@@ -156,7 +156,7 @@ describeEachDatabase('draft clean-up', (ctx) => {
     const fresh = await createDraft(db, { topicId: world.topic.id, slotId: slot.id, now: NOW });
 
     expect(await deleteExpiredDrafts(db, NOW)).toBe(2);
-    const left = await db.consultationDraft.findMany({ select: { id: true } });
+    const left = await db.formDraft.findMany({ select: { id: true } });
     expect(left.map((d) => d.id).sort()).toEqual([recent, fresh].sort());
     expect([old, older].some((id) => left.some((d) => d.id === id))).toBe(false);
     expect(await deleteExpiredDrafts(db, NOW)).toBe(0);

@@ -100,14 +100,22 @@ describeEachDatabase('consultations: the staff side', (ctx) => {
 
   it('checks a resident in once, however many staff click at the same moment', async () => {
     const { db } = ctx();
-    const b = await booking(cityWallTime(addDays(today(), 1), '10:00'));
-    const results = await Promise.all([checkIn(counsellor, b.bookingId), checkIn(supervisor, b.bookingId), checkIn(counsellor, b.bookingId)]);
+    const startsAt = cityWallTime(addDays(today(), 1), '10:00');
+    const b = await booking(startsAt);
+    // Check-in opens on the appointment's day in Seoul, not the evening before.
+    expect(await checkIn(counsellor, b.bookingId, cityWallTime(today(), '23:59'))).toEqual({ ok: false, refused: 'notToday', values: undefined });
+    const morning = cityWallTime(addDays(today(), 1), '08:30');
+    const results = await Promise.all([checkIn(counsellor, b.bookingId, morning), checkIn(supervisor, b.bookingId, morning), checkIn(counsellor, b.bookingId, morning)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, refused: 'notActive' }, { ok: false, refused: 'notActive' }]);
+    expect(results.filter((r) => !r.ok)).toEqual([
+      { ok: false, refused: 'notActive', values: undefined },
+      { ok: false, refused: 'notActive', values: undefined },
+    ]);
     expect(await db.consultationBooking.findUniqueOrThrow({ where: { id: b.bookingId } })).toMatchObject({ status: 'CHECKED_IN', checkedInAt: expect.any(Date) });
     const timeline = await events(b.caseId);
     expect(timeline.map((e) => e.type)).toEqual(['booked', 'checked_in']);
-    expect(timeline[1]).toMatchObject({ fromStatus: 'SCHEDULED', toStatus: 'SCHEDULED' });
+    // Checking in is an event without a change of status.
+    expect(timeline[1]).toMatchObject({ fromStatus: null, toStatus: null });
     expect(await db.case.findUniqueOrThrow({ where: { id: b.caseId } })).toMatchObject({ status: 'SCHEDULED', closedAt: null });
     // A checked-in resident came: they cannot be marked as not having come.
     expect(await markNoShow(counsellor, b.bookingId, new Date(Date.now() + 2 * 86_400_000))).toEqual({ ok: false, refused: 'notActive' });
@@ -126,10 +134,14 @@ describeEachDatabase('consultations: the staff side', (ctx) => {
 
   it('records an outcome: without follow-up the case is completed, with one it stays open for review', async () => {
     const { db } = ctx();
-    const done = await booking(cityWallTime(addDays(today(), 1), '13:00'));
-    await checkIn(counsellor, done.bookingId);
-    expect(await recordOutcome(counsellor, done.bookingId, { note: '  ', followUp: false })).toMatchObject({ ok: false, invalid: expect.anything() });
-    expect(await recordOutcome(counsellor, done.bookingId, { note: 'Explained the wage claim procedure.', followUp: false })).toEqual({ ok: true, caseId: done.caseId });
+    const doneAt = cityWallTime(addDays(today(), 1), '13:00');
+    const done = await booking(doneAt);
+    const after = new Date(doneAt.getTime() + 30 * 60_000);
+    // A visit takes its outcome after check-in, not before.
+    expect(await recordOutcome(counsellor, done.bookingId, { note: 'Explained.', followUp: false }, after)).toEqual({ ok: false, refused: 'notCheckedIn', values: undefined });
+    await checkIn(counsellor, done.bookingId, doneAt);
+    expect(await recordOutcome(counsellor, done.bookingId, { note: '  ', followUp: false }, after)).toMatchObject({ ok: false, invalid: expect.anything() });
+    expect(await recordOutcome(counsellor, done.bookingId, { note: 'Explained the wage claim procedure.', followUp: false }, after)).toEqual({ ok: true, caseId: done.caseId });
     expect(await db.consultationBooking.findUniqueOrThrow({ where: { id: done.bookingId } })).toMatchObject({
       status: 'COMPLETED',
       outcome: 'Explained the wage claim procedure.',
@@ -140,12 +152,13 @@ describeEachDatabase('consultations: the staff side', (ctx) => {
     expect(await db.case.findUniqueOrThrow({ where: { id: done.caseId } })).toMatchObject({ status: 'COMPLETED', closedAt: expect.any(Date) });
     expect((await events(done.caseId)).map((e) => e.type)).toEqual(['booked', 'checked_in', 'outcome']);
     // Twice is once: the second outcome finds the booking completed.
-    expect(await recordOutcome(counsellor, done.bookingId, { note: 'again', followUp: false })).toEqual({ ok: false, refused: 'notActive' });
+    expect(await recordOutcome(counsellor, done.bookingId, { note: 'again', followUp: false }, after)).toEqual({ ok: false, refused: 'notActive', values: undefined });
 
-    const open = await booking(cityWallTime(addDays(today(), 1), '14:00'));
-    await checkIn(counsellor, open.bookingId);
+    const openAt = cityWallTime(addDays(today(), 1), '14:00');
+    const open = await booking(openAt);
+    await checkIn(counsellor, open.bookingId, openAt);
     const followUpOn = addDays(today(), 14);
-    expect(await recordOutcome(counsellor, open.bookingId, { note: 'Needs the labour office letter.', followUp: true, followUpOn })).toEqual({ ok: true, caseId: open.caseId });
+    expect(await recordOutcome(counsellor, open.bookingId, { note: 'Needs the labour office letter.', followUp: true, followUpOn }, new Date(openAt.getTime() + 60_000))).toEqual({ ok: true, caseId: open.caseId });
     expect(await db.case.findUniqueOrThrow({ where: { id: open.caseId } })).toMatchObject({ status: 'IN_REVIEW', closedAt: null });
     expect(await db.consultationBooking.findUniqueOrThrow({ where: { id: open.bookingId } })).toMatchObject({ status: 'COMPLETED', followUpOn });
     const timeline = await events(open.caseId);
@@ -155,7 +168,7 @@ describeEachDatabase('consultations: the staff side', (ctx) => {
 
     // A booking nobody checked in (a phone call) takes an outcome only once its time has come.
     const later = await booking(cityWallTime(addDays(today(), 2), '10:00'));
-    expect(await recordOutcome(counsellor, later.bookingId, { note: 'Called.', followUp: false })).toEqual({ ok: false, refused: 'notYetStarted' });
+    expect(await recordOutcome(counsellor, later.bookingId, { note: 'Called.', followUp: false })).toEqual({ ok: false, refused: 'notYetStarted', values: undefined });
   });
 
   it('registers a walk-in as a checked-in booking of now, with its case, at the counsellor’s centre', async () => {
@@ -207,18 +220,23 @@ describeEachDatabase('consultations: the staff side', (ctx) => {
       data: { counsellorId: other.id, centerId, startsAt: cityWallTime(day, '15:00'), endsAt: cityWallTime(day, '16:00'), capacity: 2, booked: 0, channels: ['VISIT'], topics: [], languages: ['ko'] },
     });
     await db.consultationSlot.update({ where: { id: b.slotId }, data: { closed: true } });
-    const before = await db.auditLog.count({ where: { action: 'view', actorId: counsellor.id } });
+    const before = await db.auditLog.count({ where: { action: 'view', actorId: supervisor.id } });
 
-    const list = await dayList(counsellor, { day, counsellorId: other.id });
+    // A counsellor sees a colleague's free times, never the colleague's residents.
+    const own = await dayList(counsellor, { day, counsellorId: other.id });
+    expect(own.flatMap((d) => d.bookings)).toEqual([]);
+    expect(own[0]!.freeSlots).toEqual([expect.objectContaining({ id: free.id })]);
+
+    const list = await dayList(supervisor, { day, counsellorId: other.id });
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ counsellorId: other.id, name: other.name });
     expect(list[0]!.bookings).toEqual([
       expect.objectContaining({ id: b.bookingId, status: 'BOOKED', language: 'vi', phone: b.phone, caseId: b.caseId, slotClosed: true, walkIn: false, topic: expect.objectContaining({ text: 'Daily life' }) }),
     ]);
     expect(list[0]!.freeSlots).toEqual([expect.objectContaining({ id: free.id, capacity: 2, booked: 0 })]);
-    expect(await db.auditLog.count({ where: { action: 'view', actorId: counsellor.id } })).toBe(before + 1);
+    expect(await db.auditLog.count({ where: { action: 'view', actorId: supervisor.id } })).toBe(before + 1);
     // Another day is another list.
-    expect(await dayList(counsellor, { day: addDays(day, 1), counsellorId: other.id })).toEqual([]);
+    expect(await dayList(supervisor, { day: addDays(day, 1), counsellorId: other.id })).toEqual([]);
   });
 
   it('refuses to set a slot’s seats below those booked', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarFile, type CalendarEvent } from '@/lib/consultations/calendar';
+import { calendarFile, type CalendarEvent } from '@/lib/calendar/ics';
 import { slotTimes } from '@/lib/consultations/slots';
 import { addDays, cityClock, cityDayKey, cityWallTime, formatCityDate, weekdayOf } from '@/lib/time/seoul';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { requireResident } from '@/lib/auth/guards';
-import { listMyRequests } from '@/lib/residents/queries';
+import { listMyRequests } from '@/lib/registry/my-requests';
 import { residentSignOut } from '@/lib/auth/actions/resident-sign-in';
 import { cityZoneName, formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { Link } from '@/lib/i18n/navigation';
@@ -21,12 +21,15 @@ const tones: Record<string, TagTone> = {
   APPROVED: 'success', COMPLETED: 'success', REJECTED: 'error', CANCELLED: 'neutral', NO_SHOW: 'neutral',
 };
 
+// The kind's own names: `Cases.<kind>.residentStatus.<status>` and `…residentEvents.<event>`.
+type KindKey = 'CONSULTATION';
+
 /** "My requests": one timeline of everything the resident asked for, in their language. */
 export default async function AccountPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const resident = await requireResident(locale);
-  const [t, ts, requests] = await Promise.all([getTranslations('Account'), getTranslations('Components.status'), listMyRequests(resident)]);
+  const [t, ts, requests] = await Promise.all([getTranslations('Account'), getTranslations('Cases'), listMyRequests(resident)]);
   return (
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
@@ -48,12 +51,18 @@ export default async function AccountPage({ params }: Props) {
                 {t('reference')}: <span className="font-mono" dir="ltr">{r.reference}</span>
               </p>
               <p>
-                {t('submitted', { date: formatCityDate(r.createdAt, locale) })} · <Tag tone={tones[r.status]}>{ts(r.status)}</Tag>
+                {t('submitted', { date: formatCityDate(r.createdAt, locale) })}
+                {r.registered ? (
+                  <>
+                    {' · '}
+                    <Tag tone={tones[r.status]}>{ts(`${r.kind as KindKey}.residentStatus.${r.status as 'SCHEDULED'}`)}</Tag>
+                  </>
+                ) : null}
               </p>
-              {r.appointment ? (
+              {r.summary.appointment ? (
                 <p className="mt-1">
-                  {t('appointment', { date: formatCityDate(r.appointment.startsAt, locale), time: formatCityTime(r.appointment.startsAt, locale), zone: cityZoneName(locale, r.appointment.startsAt) })}{' '}
-                  <Link href={r.appointment.managePath}>{t('manageBooking')}</Link>
+                  {t('appointment', { date: formatCityDate(r.summary.appointment.startsAt, locale), time: formatCityTime(r.summary.appointment.startsAt, locale), zone: cityZoneName(locale, r.summary.appointment.startsAt) })}{' '}
+                  {r.summary.managePath ? <Link href={r.summary.managePath}>{t('manageBooking')}</Link> : null}
                 </p>
               ) : null}
               {r.nextStep !== 'none' ? <p className="mt-1">{t(`nextStep.${r.nextStep}`)}</p> : null}
@@ -63,7 +72,7 @@ export default async function AccountPage({ params }: Props) {
                   <ol className="mt-2 space-y-1 border-s-2 border-muted ps-4">
                     {r.history.map((event, index) => (
                       <li key={index}>
-                        {formatCityDate(event.at, locale)}, {formatCityTime(event.at, locale)}: {t(`events.${event.type}`)}
+                        {formatCityDate(event.at, locale)}, {formatCityTime(event.at, locale)}: {ts(`${r.kind as KindKey}.residentEvents.${event.type as 'booked'}`)}
                       </li>
                     ))}
                   </ol>

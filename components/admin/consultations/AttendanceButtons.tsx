@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { checkInAction, noShowAction } from '@/lib/consultations/staff/actions/attendance';
 import { Button } from '@/components/ui/Button';
+import { cityDayKey } from '@/lib/time/seoul';
 
 /**
  * "Check in" and "Did not come" as small forms that post without JavaScript. `context` names the
@@ -17,13 +18,16 @@ export async function AttendanceButtons({ bookingId, status, startsAt, back, con
   );
   return (
     <>
-      <form action={checkInAction} className="inline-block">
-        {hidden}
-        <Button className="me-2 mb-2">
-          {t('checkIn')}
-          {context ? <span className="sr-only"> {context}</span> : null}
-        </Button>
-      </form>
+      {/* Check-in opens on the appointment's own day in the city; other days are walk-ins. */}
+      {cityDayKey(now) === cityDayKey(startsAt) ? (
+        <form action={checkInAction} className="inline-block">
+          {hidden}
+          <Button className="me-2 mb-2">
+            {t('checkIn')}
+            {context ? <span className="sr-only"> {context}</span> : null}
+          </Button>
+        </form>
+      ) : null}
       {startsAt <= now ? (
         <form action={noShowAction} className="inline-block">
           {hidden}

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { NoticeBanner } from '@/components/ui/NoticeBanner';
 
 const done = ['checkedIn', 'noShow', 'outcome', 'cancelled', 'walkIn', 'capacity', 'blockAdded', 'blockRemoved', 'closureAdded', 'closureRemoved'] as const;
-const problems = ['notFound', 'notBooked', 'notActive', 'notYetStarted', 'belowBooked', 'notCounsellor', 'unknownTopic', 'unknownCenter'] as const;
+const problems = ['notFound', 'notBooked', 'notActive', 'notYetStarted', 'notToday', 'notCheckedIn', 'belowBooked', 'notCounsellor', 'unknownTopic', 'unknownCenter'] as const;
 const known = <T extends string>(list: readonly T[], value: unknown): value is T => typeof value === 'string' && (list as readonly string[]).includes(value);
 
 /**

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
+import { admitPublicForm } from '@/lib/actions/public-form';
 import { localeFromForm } from '@/lib/i18n/locales';
 import { confirmDraft } from '../booking';
 import { isDraftId, readDraft, saveDraft } from '../drafts';
@@ -20,6 +21,11 @@ export async function saveBookingDetails(_previous: FormState, formData: FormDat
   const locale = localeFromForm(formData);
   const tf = await getTranslations({ locale, namespace: 'Forms.errors' });
   const values = keptValues(formData, [...detailFields]);
+  const gate = await admitPublicForm(formData, 'consultation-details');
+  if (!gate.ok) {
+    const t = await getTranslations({ locale, namespace: 'Forms' });
+    return { values, formError: gate.reason === 'spam' ? t('refused') : t('throttled', { minutes: gate.retryAfterMinutes }) };
+  }
   const [topic, slot] = await Promise.all([
     db.consultationTopic.findFirst({ where: { slug: text(formData, 'topic'), active: true }, select: { id: true } }),
     db.consultationSlot.findUnique({ where: { id: text(formData, 'slot') }, select: { id: true } }),
@@ -47,6 +53,10 @@ export async function confirmBooking(formData: FormData): Promise<void> {
   const draftId = text(formData, 'draft');
   const back = (problem: string) => `/${locale}/consultations/book/check?draft=${encodeURIComponent(draftId)}&problem=${problem}`;
   if (!isDraftId(draftId)) redirect(`/${locale}/consultations/book?problem=expired`);
+  // This submit sends an email or a text message: a bot or a flood from one address stops here,
+  // before the seat is touched; the draft (what the resident typed) is kept either way.
+  const gate = await admitPublicForm(formData, 'consultation-confirm');
+  if (!gate.ok) redirect(back(gate.reason === 'spam' ? 'refused' : 'throttled'));
   const result = await confirmDraft(db, draftId);
   switch (result.kind) {
     case 'booked': {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { assertCan, type StaffContext } from '@/lib/auth/guards';
+import { caseWhereFor } from '@/lib/cases/access';
 import { cancelBooking } from '../changes';
 import { auditStaff } from './audit';
 import { cancelSchema } from './schema';
@@ -14,7 +15,7 @@ export async function staffCancel(actor: StaffContext, input: { bookingId: strin
   assertCan(actor, 'consultations:manage');
   const parsed = cancelSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const booking = await db.consultationBooking.findUnique({ where: { id: parsed.data.bookingId }, select: { id: true, case: { select: { residentId: true } } } });
+  const booking = await db.consultationBooking.findFirst({ where: { id: parsed.data.bookingId, case: caseWhereFor(actor, 'update') }, select: { id: true, case: { select: { residentId: true } } } });
   if (!booking) return refused('notFound');
   const result = await cancelBooking(db, booking.id, { now, byStaff: { staffId: actor.id, reason: parsed.data.reason } });
   if (result.kind !== 'cancelled') return refused('notBooked');
@@ -25,8 +26,8 @@ export async function staffCancel(actor: StaffContext, input: { bookingId: strin
 /** What the cancel confirmation page shows: enough to be sure it is the right appointment. */
 export async function bookingSummary(actor: StaffContext, bookingId: string) {
   assertCan(actor, 'consultations:manage');
-  return db.consultationBooking.findUnique({
-    where: { id: bookingId },
+  return db.consultationBooking.findFirst({
+    where: { id: bookingId, case: caseWhereFor(actor, 'read') },
     select: { id: true, startsAt: true, status: true, name: true, channel: true, counsellor: { select: { name: true } }, topic: { select: { title: true } }, case: { select: { id: true, reference: true } } },
   });
 }

@@ -4,6 +4,7 @@ import { assertCan, can, type StaffContext } from '@/lib/auth/guards';
 import type { Locale } from '@/lib/i18n/locales';
 import { resolveText, type ResolvedText } from '@/lib/i18n/localized-text';
 import { addDays, cityWallTime } from '@/lib/time/seoul';
+import { caseWhereFor } from '@/lib/cases/access';
 import { auditStaff } from './audit';
 
 export type DayBooking = {
@@ -46,7 +47,8 @@ export async function dayList(
   const scope = { ...(centerId ? { centerId } : {}), ...(counsellorId ? { counsellorId } : {}) };
   const [bookings, slots] = await Promise.all([
     db.consultationBooking.findMany({
-      where: { startsAt: during, ...scope },
+      // Only the appointments whose cases the viewer may read: a counsellor sees their own.
+      where: { startsAt: during, ...scope, case: caseWhereFor(actor, 'read') },
       orderBy: [{ startsAt: 'asc' }, { createdAt: 'asc' }],
       select: {
         id: true,

@@ -1,4 +1,6 @@
-import type { z } from 'zod';
+import type { DataResult } from '@/lib/forms/result';
+
+export { invalid, refused } from '@/lib/forms/result';
 
 /** Why the data layer refused a change; each is a key of `Admin.consultations.problems`. */
 export type Refusal =
@@ -6,16 +8,11 @@ export type Refusal =
   | 'notBooked'
   | 'notActive'
   | 'notYetStarted'
+  | 'notToday'
+  | 'notCheckedIn'
   | 'belowBooked'
   | 'notCounsellor'
   | 'unknownTopic'
   | 'unknownCenter';
 
-/** A change's result: done (with what it made), invalid input (zod issues with message keys) or refused. */
-export type StaffResult<T extends object = object> =
-  | ({ ok: true } & T)
-  | { ok: false; invalid: z.ZodError }
-  | { ok: false; refused: Refusal; values?: Record<string, number | string> };
-
-export const refused = (reason: Refusal, values?: Record<string, number | string>) => ({ ok: false, refused: reason, values }) as const;
-export const invalid = (error: z.ZodError) => ({ ok: false, invalid: error }) as const;
+export type StaffResult<T extends object = object> = DataResult<T, Refusal>;

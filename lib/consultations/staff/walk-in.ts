@@ -1,11 +1,13 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { assertCan, type StaffContext } from '@/lib/auth/guards';
-import { makeCaseReference } from '@/lib/cases/reference';
+import { openCase, recordEvent } from '@/lib/cases/write';
+import { consultationKind } from '@/lib/cases/kinds/consultation';
+import { withRetries } from '@/lib/db/retry';
+import { findOrCreateResident } from '@/lib/residents/find-or-create';
 import { isLocale } from '@/lib/i18n/locales';
 import { parseRoles } from '@/lib/staff/roles';
-import { BOOKING_TX, findOrCreateResident } from '../booking';
-import { withRetries } from '../db-errors';
+import { BOOKING_TX } from '../booking';
 import { auditStaff } from './audit';
 import { walkInSchema, type WalkInInput } from './schema';
 import { invalid, refused, type StaffResult } from './result';
@@ -26,7 +28,7 @@ async function centreOf(counsellorId: string): Promise<string | null> {
  * resident also has an appointment on that topic.
  */
 export async function registerWalkIn(actor: StaffContext, input: WalkInInput, now = new Date()): Promise<StaffResult<{ caseId: string; bookingId: string }>> {
-  assertCan(actor, 'consultations:manage');
+  assertCan(actor, consultationKind.managePermission);
   const parsed = walkInSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const details = parsed.data;
@@ -35,6 +37,9 @@ export async function registerWalkIn(actor: StaffContext, input: WalkInInput, no
     db.consultationTopic.findFirst({ where: { id: details.topicId, active: true }, select: { id: true, serviceId: true } }),
   ]);
   if (!counsellor?.active || !parseRoles(counsellor.roles).includes('counsellor')) return refused('notCounsellor');
+  // The case goes to the chosen counsellor; someone who may change only their own cases would
+  // register a case they could not open afterwards.
+  if (counsellor.id !== actor.id && !actor.permissions.has('case:update:any')) return refused('notCounsellor');
   if (!topic) return refused('unknownTopic');
   const centerId = await centreOf(counsellor.id);
   if (!centerId) return refused('unknownCenter');
@@ -43,17 +48,16 @@ export async function registerWalkIn(actor: StaffContext, input: WalkInInput, no
   const made = await withRetries(() =>
     db.$transaction(async (tx) => {
       const resident = await findOrCreateResident(tx, details, locale);
-      const created = await tx.case.create({
-        data: {
-          reference: makeCaseReference('CONSULTATION'),
-          kind: 'CONSULTATION',
-          status: 'SCHEDULED',
-          locale,
-          residentId: resident.id,
-          serviceId: topic.serviceId,
-          assigneeId: counsellor.id,
-        },
-        select: { id: true, residentId: true },
+      const created = await openCase(tx, consultationKind, {
+        residentId: resident.id,
+        locale,
+        status: 'SCHEDULED',
+        event: 'walk_in',
+        actor: { type: 'staff', id: actor.id },
+        serviceId: topic.serviceId,
+        assigneeId: counsellor.id,
+        data: { channel: details.channel, language: details.language },
+        at: now,
       });
       const booking = await tx.consultationBooking.create({
         data: {
@@ -78,12 +82,7 @@ export async function registerWalkIn(actor: StaffContext, input: WalkInInput, no
         },
         select: { id: true },
       });
-      await tx.caseEvent.create({
-        data: { caseId: created.id, type: 'walk_in', toStatus: 'SCHEDULED', actorId: actor.id, createdAt: now, data: { channel: details.channel, language: details.language } },
-      });
-      await tx.caseEvent.create({
-        data: { caseId: created.id, type: 'checked_in', fromStatus: 'SCHEDULED', toStatus: 'SCHEDULED', actorId: actor.id, createdAt: new Date(now.getTime() + 1) },
-      });
+      await recordEvent(tx, consultationKind, created.id, { event: 'checked_in', actor: { type: 'staff', id: actor.id }, at: new Date(now.getTime() + 1) });
       return { caseId: created.id, bookingId: booking.id, residentId: created.residentId };
     }, BOOKING_TX),
   );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { calendarFile } from '@/lib/consultations/calendar';
-import { channels } from '@/lib/consultations/schema';
+import { calendarFile } from '@/lib/calendar/ics';
+import { ConsultationChannel } from '@/lib/db/generated/sqlite/enums';
 import type { Attachment, Block } from '../email-layout';
 import { defineTemplate, paramSchemas, type Translate } from '../template-kit';
 
@@ -11,7 +11,7 @@ export const appointmentParams = z.object({
   topic: z.string().trim().min(1).max(200),
   startsAt: paramSchemas.moment,
   endsAt: paramSchemas.moment,
-  channel: z.enum(channels),
+  channel: z.enum(ConsultationChannel),
   centreName: z.string().trim().min(1).max(200),
   centreAddress: z.string().trim().min(1).max(300),
   centrePhone: z.string().trim().min(1).max(40),

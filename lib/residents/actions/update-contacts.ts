@@ -8,7 +8,8 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { requireResident } from '@/lib/auth/guards';
 import { recordAudit } from '@/lib/audit/record';
-import { emailField, phoneField } from '@/lib/forms/fields';
+import { emailField, oneTimeCode, phoneField } from '@/lib/forms/fields';
+import { issueCode, pendingChallenge, verifyCode } from '@/lib/codes/one-time';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
 import { isLocale, localeFromForm } from '@/lib/i18n/locales';
 import { queueMessage } from '@/lib/notifications/outbox';
@@ -28,10 +29,7 @@ export async function updatePreferredLanguage(_previous: FormState, formData: Fo
 }
 
 
-const PHONE_CODE_MINUTES = 10;
-const PHONE_CODE_TRIES = 3;
-const phoneChangeKey = (residentId: string) => `change-phone:${residentId}`;
-const hashCode = (code: string) => crypto.createHash('sha256').update(code).digest('hex');
+const PHONE_CHANGE = 'resident-phone-change';
 
 export type PhoneChangeState = FormState & { step?: 'number' | 'code'; phone?: string };
 
@@ -43,7 +41,6 @@ export async function changePhone(_previous: PhoneChangeState, formData: FormDat
   const locale = localeFromForm(formData);
   const resident = await requireResident(locale);
   const [t, tf] = await Promise.all([getTranslations({ locale, namespace: 'Account.settings' }), getTranslations({ locale, namespace: 'Forms.errors' })]);
-  const identifier = phoneChangeKey(resident.id);
 
   if (formData.get('step') !== 'code') {
     const parsed = phoneField.safeParse(formData.get('phone') ?? '');
@@ -51,30 +48,24 @@ export async function changePhone(_previous: PhoneChangeState, formData: FormDat
     const phone = parsed.data;
     const current = await db.resident.findUniqueOrThrow({ where: { id: resident.id }, select: { phone: true } });
     if (current.phone === phone) return { step: 'number', values: { phone }, fieldErrors: { phone: t('phoneSame') } };
-    const code = crypto.randomInt(0, 1_000_000).toString().padStart(6, '0');
-    const expiresAt = new Date(Date.now() + PHONE_CODE_MINUTES * 60_000);
     await db.$transaction(async (tx) => {
-      await tx.residentVerification.deleteMany({ where: { identifier } });
-      await tx.residentVerification.create({ data: { identifier, value: JSON.stringify({ phone, codeHash: hashCode(code), tries: 0 }), expiresAt } });
+      // One pending change at a time: a new number replaces the code sent to the last one.
+      const { code, expiresAt } = await issueCode(tx, PHONE_CHANGE, { subjectId: resident.id, data: { phone }, replace: true });
       await queueMessage(tx, { channel: 'SMS', template: 'phoneChangeCode', locale: resident.preferredLocale, to: phone, residentId: resident.id, params: { code, expiresAt } });
     });
     return { step: 'code', phone, notice: t('phoneCodeSent', { phone }) };
   }
 
-  const pending = await db.residentVerification.findFirst({ where: { identifier, expiresAt: { gt: new Date() } } });
-  const stored = pending ? z.object({ phone: z.string(), codeHash: z.string(), tries: z.number() }).safeParse(JSON.parse(pending.value)) : undefined;
-  if (!pending || !stored?.success) return { step: 'number', fieldErrors: { phone: t('phoneWrongCode') } };
-  const code = String(formData.get('code') ?? '').replace(/\s/g, '');
-  const matches = /^\d{6}$/.test(code) && crypto.timingSafeEqual(Buffer.from(hashCode(code)), Buffer.from(stored.data.codeHash));
-  if (!matches) {
-    const tries = stored.data.tries + 1;
-    if (tries >= PHONE_CODE_TRIES) await db.residentVerification.deleteMany({ where: { identifier } });
-    else await db.residentVerification.update({ where: { id: pending.id }, data: { value: JSON.stringify({ ...stored.data, tries }) } });
-    return { step: 'code', phone: stored.data.phone, fieldErrors: { code: t('phoneWrongCode') } };
-  }
+  const pending = await pendingChallenge(db, PHONE_CHANGE, resident.id);
+  const pendingPhone = z.object({ phone: z.string() }).safeParse(pending?.data ?? {});
+  if (!pending || !pendingPhone.success) return { step: 'number', fieldErrors: { phone: t('phoneWrongCode') } };
+  const code = oneTimeCode(6).safeParse(formData.get('code') ?? '');
+  const check = code.success ? await verifyCode(db, PHONE_CHANGE, pending.id, code.data) : ({ kind: 'wrong' } as const);
+  if (check.kind === 'expired') return { step: 'number', fieldErrors: { phone: t('phoneWrongCode') } };
+  if (check.kind === 'wrong') return { step: 'code', phone: pendingPhone.data.phone, fieldErrors: { code: t('phoneWrongCode') } };
+  const stored = { data: pendingPhone.data };
   const before = await db.resident.findUniqueOrThrow({ where: { id: resident.id }, select: { phone: true } });
   await db.$transaction(async (tx) => {
-    await tx.residentVerification.deleteMany({ where: { identifier } });
     await tx.resident.update({ where: { id: resident.id }, data: { phone: stored.data.phone } });
     if (before.phone) {
       await queueMessage(tx, { channel: 'SMS', template: 'phoneChangeNotice', locale: resident.preferredLocale, to: before.phone, residentId: resident.id, params: { newPhone: stored.data.phone, changedAt: new Date() } });

@@ -228,9 +228,9 @@ test('the booking is a request in "my requests", with its time, its link and its
   await signInResident(page, 'ko', email);
   const request = page.locator('li').filter({ hasText: reference });
   await expect(request).toContainText(ko.Account.kinds.CONSULTATION);
-  await expect(request).toContainText(ko.Components.status.SCHEDULED);
+  await expect(request).toContainText(ko.Cases.CONSULTATION.residentStatus.SCHEDULED);
   await request.getByText(ko.Account.history).click();
-  await expect(request).toContainText(ko.Account.events.booked);
+  await expect(request).toContainText(ko.Cases.CONSULTATION.residentEvents.booked);
   await request.getByRole('link', { name: ko.Account.manageBooking }).click();
   await expect(page.getByText(reference)).toBeVisible();
 });

@@ -5,14 +5,14 @@ import { residentRow } from '../support/resident';
 import { makeCaseReference } from '@/lib/cases/reference';
 import vi from '@/messages/vi.json';
 
-/** A resident with two requests: a booked consultation and a support application waiting for them. */
+/** A resident with two requests: a booked consultation and an earlier one that was cancelled. */
 function residentWithRequests(email: string, locale: string) {
   const id = residentRow(email, locale);
   withE2eDb((db) => {
     const now = new Date().toISOString();
     const insert = db.prepare('INSERT INTO "Case" (id, reference, kind, status, locale, residentId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     insert.run(`c_${id}_1`, makeCaseReference('CONSULTATION'), 'CONSULTATION', 'SCHEDULED', locale, id, now, now);
-    insert.run(`c_${id}_2`, makeCaseReference('EMERGENCY_SUPPORT'), 'EMERGENCY_SUPPORT', 'WAITING_FOR_RESIDENT', locale, id, now, now);
+    insert.run(`c_${id}_2`, makeCaseReference('CONSULTATION'), 'CONSULTATION', 'CANCELLED', locale, id, now, now);
   });
   return id;
 }

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { currentStaff, can } from '@/lib/auth/guards';
+import { staffRoute } from '@/lib/actions/staff-route';
 import { auditFilterSchema, searchAuditLog } from '@/lib/audit/queries';
 import { recordAudit } from '@/lib/audit/record';
 
@@ -10,18 +10,9 @@ const reasonSchema = z.string().trim().min(10).max(500);
 
 /**
  * The audit log search as CSV, for auditors, with a stated reason that is itself logged
- * (SECURITY.md 21). A POST from the admin page; Next's own check refuses other origins for
- * actions, so this handler checks the origin itself.
+ * (SECURITY.md 21), through the staff route pipeline (origin, session, permissions).
  */
-export async function POST(request: Request) {
-  const origin = request.headers.get('origin');
-  if (!origin || new URL(origin).host !== request.headers.get('host')) return new Response('Forbidden', { status: 403 });
-  const staff = await currentStaff();
-  if (!staff?.twoFactorEnabled) return new Response('Unauthorized', { status: 401 });
-  if (!can(staff, 'audit:read') || !can(staff, 'export:create')) {
-    await recordAudit({ actor: { type: 'staff', id: staff.id }, action: 'access_denied', entity: 'AuditLog', detail: { export: true } });
-    return new Response('Forbidden', { status: 403 });
-  }
+export const POST = staffRoute({ permissions: ['audit:read', 'export:create'], entity: 'AuditLog' }, async (request, staff) => {
   const form = await request.formData();
   const reason = reasonSchema.safeParse(form.get('reason'));
   if (!reason.success) return new Response('A reason of at least 10 characters is required', { status: 400 });
@@ -39,4 +30,4 @@ export async function POST(request: Request) {
       'Cache-Control': 'private, no-store',
     },
   });
-}
+});

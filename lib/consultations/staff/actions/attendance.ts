@@ -1,37 +1,36 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { requirePermission } from '@/lib/auth/guards';
+import { db } from '@/lib/db';
+import { runStaffAction } from '@/lib/actions/staff-action';
 import { keptValues, type FormState } from '@/lib/forms/state';
+import { consultationKind } from '@/lib/cases/kinds/consultation';
 import { checkIn, markNoShow, recordOutcome } from '../attendance';
 import { failedState, problemNotice, safeBack, withNotice } from './support';
 
 const bookingIdOf = (formData: FormData) => String(formData.get('bookingId') ?? '').slice(0, 64);
+const caseOfBooking = async (bookingId: string) => (await db.consultationBooking.findUnique({ where: { id: bookingId }, select: { caseId: true } }))?.caseId ?? null;
+const spec = { permission: consultationKind.managePermission, entity: 'ConsultationBooking', caseOf: caseOfBooking };
 
 /** "Check in" on the day list or the case page; back where it was pressed, with a notice. */
 export async function checkInAction(formData: FormData): Promise<void> {
-  const staff = await requirePermission('consultations:manage');
   const back = safeBack(formData.get('back'), '/admin/consultations');
-  const result = await checkIn(staff, bookingIdOf(formData));
+  const result = await runStaffAction(spec, bookingIdOf(formData), (actor, bookingId) => checkIn(actor, bookingId));
   redirect(withNotice(back, result.ok ? { done: 'checkedIn' } : 'refused' in result ? problemNotice(result) : {}));
 }
 
 export async function noShowAction(formData: FormData): Promise<void> {
-  const staff = await requirePermission('consultations:manage');
   const back = safeBack(formData.get('back'), '/admin/consultations');
-  const result = await markNoShow(staff, bookingIdOf(formData));
+  const result = await runStaffAction(spec, bookingIdOf(formData), (actor, bookingId) => markNoShow(actor, bookingId));
   redirect(withNotice(back, result.ok ? { done: 'noShow' } : 'refused' in result ? problemNotice(result) : {}));
 }
 
 /** The outcome form on the case page. */
 export async function recordOutcomeAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const staff = await requirePermission('consultations:manage');
   const values: Record<string, string> = { ...keptValues(formData, ['note', 'followUpOn']), followUp: formData.get('followUp') === 'yes' ? 'yes' : '' };
-  const result = await recordOutcome(staff, bookingIdOf(formData), {
-    note: String(formData.get('note') ?? ''),
-    followUp: values.followUp === 'yes',
-    followUpOn: values.followUpOn,
-  });
+  const result = await runStaffAction(spec, bookingIdOf(formData), (actor, bookingId) =>
+    recordOutcome(actor, bookingId, { note: String(formData.get('note') ?? ''), followUp: values.followUp === 'yes', followUpOn: values.followUpOn }),
+  );
   if (!result.ok) return failedState(result, values, {}, 'note');
   redirect(withNotice(`/admin/cases/${result.caseId}`, { done: 'outcome' }));
 }

@@ -13,6 +13,7 @@ import { BookingProgress, answersQuery } from '@/components/consultations/Bookin
 import { SlotChoice } from '@/components/consultations/SlotChoice';
 import { Button, ButtonLink } from '@/components/ui/Button';
 import { NoticeBanner } from '@/components/ui/NoticeBanner';
+import { Honeypot } from '@/components/forms/Honeypot';
 import { Link } from '@/lib/i18n/navigation';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), robots: { index: false } };
 }
 
-const problems = ['full', 'unavailable', 'too_late', 'already_booked', 'incomplete', 'choose'] as const;
+const problems = ['full', 'unavailable', 'too_late', 'already_booked', 'incomplete', 'choose', 'throttled', 'refused'] as const;
 type Problem = (typeof problems)[number];
 
 /**
@@ -36,7 +37,7 @@ export default async function CheckPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const draftId = typeof query.draft === 'string' ? query.draft : '';
   const problem = problems.find((p) => p === query.problem) as Problem | undefined;
-  const [t, ts] = await Promise.all([getTranslations('Consultations.check'), getTranslations('Consultations')]);
+  const [t, ts, tf] = await Promise.all([getTranslations('Consultations.check'), getTranslations('Consultations'), getTranslations('Forms')]);
   const draft = await readDraft(db, draftId);
   if (!draft) {
     return (
@@ -126,6 +127,7 @@ export default async function CheckPage({ params, searchParams }: Props) {
       <form action={confirmBooking}>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="draft" value={draft.id} />
+        <Honeypot label={tf('honeypot')} />
         <Button>{t('confirm')}</Button>
       </form>
       <p className="mt-6">

@@ -1,0 +1,35 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { StaffContext } from '@/lib/auth/guards';
+import type { Prisma } from '@/lib/db/generated/sqlite/client';
+
+export type CaseAction = 'read' | 'update';
+
+/**
+ * The one access rule for cases, as a `where` (model: Documenso's getEnvelopeWhereInput), used by
+ * every page, list, count, export and action that touches a case, so they cannot disagree.
+ * `case:<action>:any` sees every case. `case:<action>:assigned` sees the cases assigned to the
+ * person (a booking assigns its counsellor; a reschedule moves it to the new one) and, to read
+ * it before accepting, a case offered to them. Anyone else sees none. Ownership is decided from
+ * the record, never from what a form or URL says (docs/decisions/010).
+ */
+export function caseWhereFor(actor: StaffContext, action: CaseAction): Prisma.CaseWhereInput {
+  if (actor.permissions.has(`case:${action}:any`)) return {};
+  if (actor.permissions.has(`case:${action}:assigned`)) {
+    return action === 'read' ? { OR: [{ assigneeId: actor.id }, { pendingAssigneeId: actor.id }] } : { assigneeId: actor.id };
+  }
+  // Matches nothing, on both databases, without a special case in every caller.
+  return { id: { in: [] } };
+}
+
+/** The case with this id when the rule allows the action; null when it does not exist or is not the actor's. */
+export async function findCaseFor(actor: StaffContext, caseId: string, action: CaseAction) {
+  if (typeof caseId !== 'string' || caseId.length === 0 || caseId.length > 64) return null;
+  return db.case.findFirst({ where: { AND: [{ id: caseId }, caseWhereFor(actor, action)] }, select: { id: true, kind: true, status: true, residentId: true, assigneeId: true } });
+}
+
+/** Whether a case exists at all: only to tell "not yours" (403, audited) from "no such case" (404). */
+export async function caseExists(caseId: string) {
+  if (typeof caseId !== 'string' || caseId.length === 0 || caseId.length > 64) return false;
+  return (await db.case.count({ where: { id: caseId } })) > 0;
+}

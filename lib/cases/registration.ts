@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import type { StaffContext } from '@/lib/auth/guards';
+import type { CaseKind } from '@/lib/cases/define';
+import type { Job } from '@/lib/jobs/scheduler';
+import type { Db } from '@/lib/db/client';
+import type { Locale } from '@/lib/i18n/locales';
+
+export type CasePanelProps = { caseId: string; staff: StaffContext; locale: Locale; now: Date };
+
+/** What "my requests" adds to a case of this kind: the time of an appointment and where to manage it. */
+export type ResidentCaseSummary = { appointment?: { startsAt: Date }; managePath?: string };
+
+/**
+ * A service as the portal's shared screens and the scheduler see it. Adding a service is adding
+ * one of these to lib/registry/services.ts (its case kind declared in lib/cases/kinds).
+ */
+export type ServiceRegistration = {
+  kind: CaseKind;
+  /** Its part of the staff case page (a server component), loaded through the core's access rule. */
+  staffPanel: () => Promise<(props: CasePanelProps) => Promise<ReactNode>>;
+  /** Its part of each of the resident's own cases in "my requests", by case id. */
+  residentSummaries: (db: Db, caseIds: string[]) => Promise<Map<string, ResidentCaseSummary>>;
+  /** Its periodic work (docs/decisions/008). */
+  jobs: readonly Job[];
+};
