@@ -65,7 +65,6 @@ export async function rescheduleBooking(db: Db, bookingId: string, newSlotId: st
             event: 'rescheduled',
             actor: { type: 'resident' },
             data: { from: booking.startsAt.toISOString(), to: target.startsAt.toISOString() },
-            at: now,
           });
           const fresh = await tx.consultationBooking.findUniqueOrThrow({ where: { id: booking.id }, include: bookingForMessageInclude });
           await queueBookingMessage(tx, fresh, 'consultationRescheduled');

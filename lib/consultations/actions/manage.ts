@@ -1,5 +1,6 @@
 'use server';
 
+import { randomBytes } from 'node:crypto';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
@@ -7,6 +8,7 @@ import { db } from '@/lib/db';
 import { clientIpFrom } from '@/lib/auth/client-ip';
 import { checkThrottle, recordAttempt } from '@/lib/auth/throttle';
 import { oneTimeCode } from '@/lib/forms/fields';
+import { honeypotFilled } from '@/lib/actions/honeypot';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
 import { localeFromForm } from '@/lib/i18n/locales';
 import { startChallenge, verifyChallenge } from '../access-codes';
@@ -42,6 +44,8 @@ export async function lookUpBooking(_previous: LookupState, formData: FormData):
   }
 
   const values = keptValues(formData, ['reference', 'contact']);
+  // A bot filling the hidden field gets the next page as anyone would, and no code is sent.
+  if (honeypotFilled(formData)) return { step: 'code', challenge: randomBytes(18).toString('base64url') };
   const parsed = lookupSchema.safeParse({ reference: formData.get('reference') ?? '', contact: formData.get('contact') ?? '' });
   if (!parsed.success) return { step: 'lookup', values, fieldErrors: translateIssues(parsed.error, (k, v) => tf(k, v)) };
   const keys = [{ rule: 'residentCodeRequestAddress' as const, key: ip }];

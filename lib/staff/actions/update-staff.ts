@@ -4,7 +4,8 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import { requirePermission } from '@/lib/auth/guards';
+import { runStaffAction } from '@/lib/actions/staff-action';
+import { invalid, type DataResult } from '@/lib/forms/result';
 import { recordAudit } from '@/lib/audit/record';
 import { translateIssues, type FormState } from '@/lib/forms/state';
 import { parseRoles } from '../roles';
@@ -14,34 +15,42 @@ const idSchema = z.string().min(1).max(64);
 
 /** Changes a colleague's name, roles, languages and interface language. Role changes are audited. */
 export async function updateStaff(_previous: FormState, formData: FormData): Promise<FormState> {
-  const admin = await requirePermission('staff:manage');
   const tf = await getTranslations('Forms.errors');
-  const id = idSchema.parse(formData.get('id'));
-  const input = staffFormInput(formData);
-  const parsed = staffProfileSchema.safeParse(input);
-  if (!parsed.success) return { fieldErrors: translateIssues(parsed.error, (k, v) => tf(k, v)) };
-
-  const before = await db.staffUser.findUnique({ where: { id }, select: { roles: true } });
-  if (!before) redirect('/admin/staff');
-  await db.staffUser.update({ where: { id }, data: parsed.data });
-  const rolesBefore = parseRoles(before.roles);
-  await recordAudit({ actor: { type: 'staff', id: admin.id }, action: 'change', entity: 'StaffUser', entityId: id, detail: { fields: ['name', 'languages', 'locale'] } });
-  if (JSON.stringify([...rolesBefore].sort()) !== JSON.stringify([...parsed.data.roles].sort())) {
-    await recordAudit({ actor: { type: 'staff', id: admin.id }, action: 'permission_change', entity: 'StaffUser', entityId: id, detail: { rolesBefore, rolesAfter: parsed.data.roles } });
+  const result = await runStaffAction({ permission: 'staff:manage', entity: 'StaffUser' }, formData, async (admin, form): Promise<DataResult<{ id: string }, 'notFound'>> => {
+    const id = idSchema.safeParse(form.get('id'));
+    if (!id.success) return { ok: false, refused: 'notFound' };
+    const parsed = staffProfileSchema.safeParse(staffFormInput(form));
+    if (!parsed.success) return invalid(parsed.error);
+    const before = await db.staffUser.findUnique({ where: { id: id.data }, select: { roles: true } });
+    if (!before) return { ok: false, refused: 'notFound' };
+    await db.staffUser.update({ where: { id: id.data }, data: parsed.data });
+    const rolesBefore = parseRoles(before.roles);
+    await recordAudit({ actor: { type: 'staff', id: admin.id }, action: 'change', entity: 'StaffUser', entityId: id.data, detail: { fields: ['name', 'languages', 'locale'] } });
+    if (JSON.stringify([...rolesBefore].sort()) !== JSON.stringify([...parsed.data.roles].sort())) {
+      await recordAudit({ actor: { type: 'staff', id: admin.id }, action: 'permission_change', entity: 'StaffUser', entityId: id.data, detail: { rolesBefore, rolesAfter: parsed.data.roles } });
+    }
+    return { ok: true, id: id.data };
+  });
+  if (!result.ok) {
+    if ('invalid' in result) return { fieldErrors: translateIssues(result.invalid, (k, v) => tf(k, v)) };
+    redirect('/admin/staff');
   }
-  redirect(`/admin/staff?updated=${encodeURIComponent(id)}`);
+  redirect(`/admin/staff?updated=${encodeURIComponent(result.id)}`);
 }
 
 /** Disabling an account ends all its sessions at once; enabling it again needs a new sign-in. */
 export async function setStaffActive(formData: FormData): Promise<void> {
-  const admin = await requirePermission('staff:manage');
-  const id = idSchema.parse(formData.get('id'));
-  const active = formData.get('active') === 'true';
-  if (id === admin.id && !active) redirect('/admin/staff'); // nobody locks themselves out
-  await db.$transaction([
-    db.staffUser.update({ where: { id }, data: { active } }),
-    ...(active ? [] : [db.staffSession.deleteMany({ where: { userId: id } })]),
-  ]);
-  await recordAudit({ actor: { type: 'staff', id: admin.id }, action: active ? 'change' : 'staff_disabled', entity: 'StaffUser', entityId: id, detail: { active } });
-  redirect(`/admin/staff?updated=${encodeURIComponent(id)}`);
+  const result = await runStaffAction({ permission: 'staff:manage', entity: 'StaffUser' }, formData, async (admin, form): Promise<DataResult<{ id: string }, 'notFound' | 'ownAccount'>> => {
+    const id = idSchema.safeParse(form.get('id'));
+    if (!id.success) return { ok: false, refused: 'notFound' };
+    const active = form.get('active') === 'true';
+    if (id.data === admin.id && !active) return { ok: false, refused: 'ownAccount' }; // nobody locks themselves out
+    await db.$transaction([
+      db.staffUser.update({ where: { id: id.data }, data: { active } }),
+      ...(active ? [] : [db.staffSession.deleteMany({ where: { userId: id.data } })]),
+    ]);
+    await recordAudit({ actor: { type: 'staff', id: admin.id }, action: active ? 'change' : 'staff_disabled', entity: 'StaffUser', entityId: id.data, detail: { active } });
+    return { ok: true, id: id.data };
+  });
+  redirect(result.ok ? `/admin/staff?updated=${encodeURIComponent(result.id)}` : '/admin/staff');
 }

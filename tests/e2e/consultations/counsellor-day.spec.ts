@@ -60,7 +60,9 @@ test.describe('the counsellor’s day', () => {
   test('a counsellor sees their appointment, checks the resident in, records an outcome with follow-up and reads the timeline', async ({ browser }) => {
     const counsellor = await signedInStaff(browser, ['counsellor']);
     const { page } = counsellor;
-    const startsAt = new Date(Math.ceil((Date.now() + 30 * 60_000) / 60_000) * 60_000);
+    // Half an hour from now, but still today in Seoul: check-in opens on the appointment's day only.
+    const nextSeoulMidnight = Date.parse(`${seoulDay(new Date(Date.now() + 86_400_000))}T00:00:00+09:00`);
+    const startsAt = new Date(Math.min(Math.ceil((Date.now() + 30 * 60_000) / 60_000) * 60_000, nextSeoulMidnight - 60_000));
     const resident = 'Trần Thị Hoa';
     const booked = bookingFor(counsellor.id, startsAt, resident);
 
@@ -211,6 +213,39 @@ test.describe('the counsellor’s day', () => {
     const timeline = page.getByRole('region', { name: 'Timeline' }).getByRole('listitem');
     await expect(timeline.locator('p.font-bold')).toHaveText(['Walk-in registered', 'Checked in']);
     await expect(page.getByRole('heading', { name: 'Record the outcome' })).toBeVisible();
+    await counsellor.context.close();
+  });
+
+  test('a counsellor cannot open or check in a colleague’s case, and each attempt is audited', async ({ browser }) => {
+    const counsellor = await signedInStaff(browser, ['counsellor']);
+    const { page } = counsellor;
+    const colleague = await staffWithPassword(`colleague.${crypto.randomBytes(4).toString('hex')}@e2e.test`, 'another long pass phrase', ['counsellor']);
+    // Both began a minute ago, so the day list offers "Missed" for the counsellor's own.
+    const startsAt = new Date(Math.floor((Date.now() - 60_000) / 60_000) * 60_000);
+    const own = bookingFor(counsellor.id, startsAt, 'Lê Văn Minh');
+    const theirs = bookingFor(colleague, startsAt, 'Phạm Thu Trang');
+    const denials = (entityId: string) =>
+      withE2eDb((db) => (db.prepare("SELECT COUNT(*) AS n FROM AuditLog WHERE action = 'access_denied' AND entity = 'Case' AND entityId = ? AND actorId = ?").get(entityId, counsellor.id) as { n: number }).n);
+
+    const response = await page.goto(`/admin/cases/${theirs.caseId}`);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByText('Phạm Thu Trang')).toHaveCount(0);
+    expect(denials(theirs.caseId)).toBe(1);
+
+    // Their own case opens; the day list shows their own appointment only.
+    await page.goto(`/admin/cases/${own.caseId}`);
+    await expect(page.getByRole('heading', { level: 1, name: `Case ${own.reference}` })).toBeVisible();
+    await page.goto(`/admin/consultations?day=${seoulDay(startsAt)}`);
+    await expect(page.getByRole('main')).toContainText('Lê Văn Minh');
+    await expect(page.getByRole('main')).not.toContainText('Phạm Thu Trang');
+
+    // A forged form: their own "missed" button, pointed at the colleague's booking.
+    const row = page.getByRole('row').filter({ hasText: 'Lê Văn Minh' });
+    await row.locator('input[name="bookingId"]').first().evaluate((input, id) => ((input as HTMLInputElement).value = id), theirs.bookingId);
+    await row.getByRole('button', { name: /^Missed/ }).click();
+    await expect(page.getByRole('region', { name: 'This no longer exists. Refresh the page.' })).toBeVisible();
+    expect(withE2eDb((db) => db.prepare('SELECT status FROM ConsultationBooking WHERE id = ?').get(theirs.bookingId))).toEqual({ status: 'BOOKED' });
+    expect(denials(theirs.caseId)).toBe(2);
     await counsellor.context.close();
   });
 });
