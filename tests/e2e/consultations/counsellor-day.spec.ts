@@ -241,9 +241,9 @@ test.describe('the counsellor’s day', () => {
 
     // A forged form: their own "missed" button, pointed at the colleague's booking.
     const row = page.getByRole('row').filter({ hasText: 'Lê Văn Minh' });
-    await row.locator('input[name="bookingId"]').first().evaluate((input, id) => ((input as HTMLInputElement).value = id), theirs.bookingId);
+    await row.locator('input[name="bookingId"]').evaluateAll((inputs, id) => inputs.forEach((input) => ((input as HTMLInputElement).value = id)), theirs.bookingId);
     await row.getByRole('button', { name: /^Missed/ }).click();
-    await expect(page.getByRole('region', { name: 'This no longer exists. Refresh the page.' })).toBeVisible();
+    await expect(page.getByRole('alert', { name: 'This no longer exists. Refresh the page.' })).toBeVisible();
     expect(withE2eDb((db) => db.prepare('SELECT status FROM ConsultationBooking WHERE id = ?').get(theirs.bookingId))).toEqual({ status: 'BOOKED' });
     expect(denials(theirs.caseId)).toBe(2);
     await counsellor.context.close();
