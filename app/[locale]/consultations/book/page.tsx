@@ -8,12 +8,13 @@ import { isChannel } from '@/lib/consultations/schema';
 import { readDraft } from '@/lib/consultations/drafts';
 import { bookingWeek } from '@/lib/consultations/weeks';
 import { cityDayKey } from '@/lib/time/seoul';
-import { consultationCentre, counselledLanguages, findChannels, findOpenSlots, findSlot, findTopic, listTopics } from '@/lib/consultations/queries';
+import { consultationCentre, counselledLanguages, findChannels, findOpenSlots, findSlot, findTopic } from '@/lib/consultations/queries';
 import { BookingProgress, HiddenAnswers, answersQuery, type Answers } from '@/components/consultations/BookingSteps';
 import { NoSlots } from '@/components/consultations/NoSlots';
 import { SlotChoice } from '@/components/consultations/SlotChoice';
 import { DetailsForm } from '@/components/consultations/DetailsForm';
 import { ChoiceStep } from '@/components/consultations/ChoiceStep';
+import { TopicStep } from '@/components/consultations/TopicStep';
 import { Button } from '@/components/ui/Button';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { NoticeBanner } from '@/components/ui/NoticeBanner';
@@ -52,20 +53,7 @@ export default async function BookPage({ params, searchParams }: Props) {
 
   const common = { header, action, answers };
   const topic = await findTopic(answers.topic, locale);
-  if (!topic) {
-    const topics = await listTopics(locale);
-    return (
-      <ChoiceStep
-        step="topic"
-        name="topic"
-        {...common}
-        submitted={submitted === 'topic'}
-        legend={t('topic.legend')}
-        hint={t('topic.hint')}
-        choices={topics.map((row) => ({ value: row.slug, label: <span className="font-semibold">{row.title.text}</span>, hint: row.summary.text }))}
-      />
-    );
-  }
+  if (!topic) return <TopicStep locale={locale} header={header} answers={answers} submitted={submitted === 'topic'} />;
 
   const languages = await counselledLanguages();
   const language = answers.language && languages.includes(answers.language) ? answers.language : undefined;
