@@ -56,3 +56,11 @@ export function freeTimesCache(db: Db, { ttlMs = FREE_TIMES_TTL_MS, now = Date.n
     },
   };
 }
+
+/**
+ * The booking steps' other reads (the topic and its rules, the counselled languages, the centre),
+ * for the same few seconds: staff changes to them show within FREE_TIMES_TTL_MS, and booking reads
+ * the topic's rules afresh when it checks the seat.
+ */
+const stepData = ttlCache<unknown>(FREE_TIMES_TTL_MS);
+export const shortLived = <T>(key: string, load: () => Promise<T>): Promise<T> => stepData.get(key, load) as Promise<T>;

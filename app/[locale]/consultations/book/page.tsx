@@ -15,6 +15,7 @@ import { SlotChoice } from '@/components/consultations/SlotChoice';
 import { DetailsForm } from '@/components/consultations/DetailsForm';
 import { ChoiceStep } from '@/components/consultations/ChoiceStep';
 import { TopicStep } from '@/components/consultations/TopicStep';
+import { shortLived } from '@/lib/consultations/free-times-cache';
 import { Button } from '@/components/ui/Button';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { NoticeBanner } from '@/components/ui/NoticeBanner';
@@ -52,10 +53,10 @@ export default async function BookPage({ params, searchParams }: Props) {
   );
 
   const common = { header, action, answers };
-  const topic = await findTopic(answers.topic, locale);
+  const topic = await shortLived(`topic|${answers.topic}|${locale}`, () => findTopic(answers.topic, locale));
   if (!topic) return <TopicStep locale={locale} header={header} answers={answers} submitted={submitted === 'topic'} />;
 
-  const languages = await counselledLanguages();
+  const languages = await shortLived('languages', counselledLanguages);
   const language = answers.language && languages.includes(answers.language) ? answers.language : undefined;
   if (!language) {
     const sorted = languages.map((code) => ({ code, name: languageNameIn(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
@@ -78,7 +79,7 @@ export default async function BookPage({ params, searchParams }: Props) {
   }
 
   const languageName = languageNameIn(language, locale);
-  const centre = await consultationCentre(locale);
+  const centre = await shortLived(`centre|${locale}`, () => consultationCentre(locale));
   const callCentre = centre ? { name: centre.name.text, phone: centre.phone } : null;
   // The week's free times for the chosen channel: one small query. The scan of the whole horizon
   // (which channels have any time at all) runs only when no channel is chosen or the week is empty.
