@@ -92,7 +92,7 @@ test.describe('layout', () => {
 });
 
 test('public pages are served prerendered from the cache, not rendered per request', async ({ request }) => {
-  for (const path of ['/en', '/ur/centers']) {
+  for (const path of ['/en', '/ur/centers', '/en/consultations', '/my/consultations/book/topic']) {
     const response = await request.get(path);
     expect(response.headers()['cache-control'], path).toMatch(/s-maxage=\d+/);
     expect(response.headers()['x-nextjs-prerender'], path).toMatch(/^1(, 1)?$/);
