@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { locales } from './lib/i18n/locales';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -19,6 +20,11 @@ const nextConfig: NextConfig = {
   compress: false,
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
+  },
+  // A path under a locale that no page matches gets that locale's prerendered 404
+  // (app/[locale]/page-not-found): "fallback" rewrites apply only after every route failed.
+  async rewrites() {
+    return { beforeFiles: [], afterFiles: [], fallback: [{ source: `/:locale(${locales.join('|')})/:path+`, destination: '/:locale/page-not-found' }] };
   },
   // Native and WebAssembly database drivers stay outside the bundle.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],

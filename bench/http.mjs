@@ -1,18 +1,23 @@
-// `npm run bench`: requests per second and latency of four pages served by the production build,
+// `npm run bench`: requests per second and latency of five pages served by the production build,
 // next to a bare Node `http` server answering the same bytes (the ceiling: what Node alone does
-// on this machine). The ratio says how much of the ceiling the portal reaches.
+// on this machine) and as a share of the home page's; then the bytes of a first and a second
+// visit against the prepaid budget (bytes.mjs) and the Nu HTML checker on every public page type
+// (html.mjs).
 //
 // Env: BENCH_DURATION (seconds per run, default 8), BENCH_CONNECTIONS (default 10),
-// BENCH_SERVER (portal: server.mjs, the default; next: `next start`, see serve.mjs).
+// BENCH_SERVER (portal: server.mjs, the default; next: `next start`, see serve.mjs), BENCH_PORT
+// (default 3200; the bare server uses the next port).
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import autocannon from 'autocannon';
-import { idleCheck, origin, prepareBuild, printTable, resultsFile, serverKind, startServer } from './serve.mjs';
+import { idleCheck, origin, port, prepareBuild, printTable, resultsFile, serverKind, startServer } from './serve.mjs';
+import { budgets, bytesTable, deviceFonts, kib, measureBytes } from './bytes.mjs';
+import { checkHtml } from './html.mjs';
 
 const duration = Number(process.env.BENCH_DURATION ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const barePort = 3201;
+const barePort = port + 1;
 const bareOrigin = `http://127.0.0.1:${barePort}`;
 const warmups = 5;
 if (!(duration > 0 && connections > 0)) throw new Error('BENCH_DURATION and BENCH_CONNECTIONS must be positive numbers');
@@ -21,9 +26,20 @@ if (!(duration > 0 && connections > 0)) throw new Error('BENCH_DURATION and BENC
 const pages = [
   { name: 'home', path: '/ko' },
   { name: 'centers', path: '/ko/centers' },
+  { name: 'consultations', path: '/ko/consultations' },
   { name: '404', path: '/ko/no-such-page' },
-  // The busiest booking step: every free time of four weeks, read from the database per request.
+  // The busiest booking step: a week of free times, from a few seconds' cache (free-times-cache.ts).
   { name: 'booking times', path: '/ko/consultations/book?topic=daily-life&language=ko&channel=VISIT' },
+];
+
+// The pages and locales whose bytes are held to the prepaid budget (bytes.mjs).
+const byteLocales = ['ko', 'en', 'my', 'ur'];
+const bytePages = [
+  ['home', ''],
+  ['centers', '/centers'],
+  ['consultations', '/consultations'],
+  ['booking times', '/consultations/book?topic=daily-life&language=ko&channel=VISIT'],
+  ['404', '/no-such-page'],
 ];
 
 /**
@@ -110,11 +126,49 @@ async function main() {
     printTable(['page', `${serverKind} / bare req/s`], ratios.map((r) => [r.page, r.serverOverBare === null ? null : `${(r.serverOverBare * 100).toFixed(1)}%`]), { labels: 1 });
     console.log('(404: every response is a 404, so non-2xx equals the response count there.)');
 
+    // Each page's requests per second as a share of the home page's, in this same run: the
+    // machine's own speed cancels out (goals: 404 ≥ 0.9, booking times ≥ 0.5).
+    const rps = (name) => runs.find((r) => r.page === name && r.server === serverKind)?.requestsPerSecond ?? null;
+    const ofHome = pages.map((page) => ({ page: page.name, requestsPerSecond: rps(page.name), overHome: rps('home') ? rps(page.name) / rps('home') : null }));
+    console.log();
+    printTable(['page', 'req/s', '/ home'], ofHome.map((r) => [r.page, Math.round(r.requestsPerSecond), r.overHome === null ? null : r.overHome.toFixed(2)]), { labels: 1 });
+
+    // Bytes on a first and a second visit, beside the budget.
+    console.log(`\nBytes per visit in Chromium at 360 px (a fresh profile per page; KiB on the wire; budget: first ≤ ${budgets.firstKiB}, second ≤ ${budgets.secondKiB})…`);
+    const bytes = await measureBytes(byteLocales.flatMap((locale) => bytePages.map(([page, suffix]) => ({ page, locale, url: `${origin}/${locale}${suffix}` }))));
+    const table = bytesTable(bytes);
+    printTable(table.header, table.body);
+    console.log('(Columns doc…other: the first visit by kind. This Chromium has no font for Korean, Burmese or Urdu, so fonts are downloaded.)');
+
+    // The same first visits on a device that has Noto for Burmese and Urdu, as Android does (WOFF:
+    // Chromium's FreeType reads it as a system font, not WOFF2), where the
+    // page's local() sources find them and no font is downloaded (decision 012).
+    const device = deviceFonts(['@fontsource/noto-sans-myanmar/files/noto-sans-myanmar-myanmar-400-normal.woff', '@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff'].map((f) => `node_modules/${f}`));
+    let withFonts;
+    try {
+      withFonts = await measureBytes(['my', 'ur'].flatMap((locale) => bytePages.map(([page, suffix]) => ({ page, locale, url: `${origin}/${locale}${suffix}` }))), { env: device.env });
+    } finally {
+      device.remove();
+    }
+    console.log('\nThe same, on a device with Noto Sans Myanmar and Noto Nastaliq Urdu installed (as Android ships them):');
+    const table2 = bytesTable(withFonts);
+    printTable(table2.header, table2.body);
+
+    // The Nu HTML checker on every public page type, in a left-to-right and a right-to-left locale.
+    console.log('\nNu HTML checker (vnu-jar, offline)…');
+    const html = await checkHtml(origin, ['en', 'ur']);
+    printTable(['page', 'locale', 'status', 'errors'], html.rows.map((r) => [r.name, r.locale, r.status, r.errors.length]));
+    for (const error of html.errors) console.log(`  ${error}`);
+
     const file = resultsFile('http');
     const machine = { node: process.version, cpus: os.cpus().length, cpuBusyBefore };
-    fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), server: serverKind, duration, connections, machine, runs, ratios }, null, 2));
+    const byteRows = bytes.map(({ first, second, ...row }) => ({ ...row, firstKiB: Number(kib(first.total)), secondKiB: Number(kib(second.total)), first, second }));
+    fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), server: serverKind, duration, connections, machine, runs, ratios, ofHome, budgets, bytes: byteRows, bytesWithDeviceFonts: withFonts.map(({ first, second, ...row }) => ({ ...row, firstKiB: Number(kib(first.total)), secondKiB: Number(kib(second.total)), first, second })), html: html.rows.map(({ file: _, ...row }) => row) }, null, 2));
     console.log(`\nWrote ${file}`);
     console.log(portal.logSummary());
+    const over = bytes.filter((r) => !r.withinBudget).map((r) => `${r.page} ${r.locale}`);
+    if (over.length) console.log(`Over the byte budget: ${over.join(', ')}`);
+    if (html.errors.length) throw new Error(`The Nu HTML checker found ${html.errors.length} error(s)`);
   } finally {
     bare?.close();
     portal.stop();

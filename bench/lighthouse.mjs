@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { idleCheck, origin, prepareBuild, printTable, resultsFile, serverKind, startServer } from './serve.mjs';
+import { minimalOrigin, prepareMinimal, startMinimal } from './minimal.mjs';
 
 const require = createRequire(import.meta.url);
 // Spawning the CLI rather than the programmatic API: each run gets a fresh Chromium and a fresh
@@ -25,6 +26,9 @@ const allLocales = ['ko', 'en', 'my', 'ur'];
 const allPages = [
   { name: 'home', path: '' },
   { name: 'centers', path: '/centers' },
+  { name: 'consultations', path: '/consultations' },
+  // noindex by design (a booking step), so SEO's is-crawlable audit fails there.
+  { name: 'booking times', path: '/consultations/book?topic=daily-life&language=ko&channel=VISIT' },
   { name: '404', path: '/no-such-page' },
 ];
 const pick = (value, all, key) => {
@@ -100,19 +104,23 @@ function summarise(report) {
 
 async function main() {
   prepareBuild();
+  prepareMinimal();
   const portal = await startServer();
   const results = [];
   let cpuBusyBefore;
+  let minimal;
   try {
+    minimal = await startMinimal();
     // Render every page once before measuring, so no run pays for a cold cache or lazy compile.
     for (const locale of locales) for (const page of pages) await (await fetch(`${origin}/${locale}${page.path}`)).arrayBuffer();
     cpuBusyBefore = await idleCheck();
 
     // One run at a time: Lighthouse's simulated throttling still reads the real trace, and two
-    // Chromiums on two cores would slow each other down.
-    for (const page of pages) {
-      for (const locale of locales) {
-        const url = `${origin}/${locale}${page.path}`;
+    // Chromiums on two cores would slow each other down. The minimal Next page first, per locale.
+    const runs = [...locales.map((locale) => ({ page: { name: 'minimal', path: '' }, locale, base: minimalOrigin })), ...pages.flatMap((page) => locales.map((locale) => ({ page, locale, base: origin })))];
+    for (const { page, locale, base } of runs) {
+      {
+        const url = `${base}/${locale}${page.path}`;
         const started = Date.now();
         process.stdout.write(`Lighthouse ${url} … `);
         try {
@@ -126,17 +134,33 @@ async function main() {
       }
     }
   } finally {
+    minimal?.stop();
     portal.stop();
   }
   const serverLog = portal.logSummary();
 
   const kb = (bytes) => (bytes == null ? null : (bytes / 1024).toFixed(1));
   console.log();
+  // Beside the minimal Next page of the same locale, measured minutes before on the same machine.
+  const minimalPerf = (locale) => results.find((r) => r.page === 'minimal' && r.locale === locale)?.performance ?? null;
   printTable(
-    ['page', 'locale', 'perf', 'a11y', 'best pr.', 'SEO', 'JS KiB', 'LCP ms', 'TBT ms'],
-    results.map((r) => [r.page, r.locale, r.performance, r.accessibility, r.bestPractices, r.seo, kb(r.scriptTransferBytes), r.lcpMs, r.tbtMs]),
+    ['page', 'locale', 'perf', 'Δ minimal', 'a11y', 'best pr.', 'SEO', 'CLS', 'FCP ms', 'LCP ms', 'TBT ms', 'JS KiB'],
+    results.map((r) => [
+      r.page,
+      r.locale,
+      r.performance,
+      r.page === 'minimal' || r.performance == null || minimalPerf(r.locale) == null ? null : r.performance - minimalPerf(r.locale),
+      r.accessibility,
+      r.bestPractices,
+      r.seo,
+      r.cls == null ? null : r.cls.toFixed(3),
+      r.fcpMs,
+      r.lcpMs,
+      r.tbtMs,
+      kb(r.scriptTransferBytes),
+    ]),
   );
-  console.log(`(Server: ${serverKind === 'portal' ? 'server.mjs' : 'next start'}. Mobile, simulated throttling. JS KiB: script bytes transferred. 404 pages run with --ignore-status-code.)`);
+  console.log(`(Server: ${serverKind === 'portal' ? 'server.mjs' : 'next start'}; minimal: next start of bench/minimal. Mobile, simulated throttling. JS KiB: script bytes transferred. 404 pages run with --ignore-status-code.)`);
 
   const file = resultsFile('lighthouse');
   fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), server: serverKind, node: process.version, cpus: os.cpus().length, cpuBusyBefore, results }, null, 2));

@@ -19,7 +19,9 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 process.chdir(root);
 
 export const distDir = '.next-bench';
-export const port = 3200;
+// BENCH_PORT moves the whole benchmark (portal, bare ceiling at +1, minimal Next page at +2) off
+// ports other runs use on a shared machine.
+export const port = Number(process.env.BENCH_PORT ?? 3200);
 export const origin = `http://127.0.0.1:${port}`;
 const resultsDir = path.join(root, 'bench', 'results');
 
@@ -123,19 +125,7 @@ export async function startServer({ timeoutMs = 60_000 } = {}) {
   // forks with one signal to that group (-pid), without touching anything else.
   const server = spawn(process.execPath, args, { stdio: ['ignore', log, log], env: serverEnv, detached: true });
   fs.closeSync(log); // the child holds its own copy
-  let exited = false;
-  server.on('exit', () => (exited = true));
-
-  const stop = () => {
-    if (exited) return;
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-    exited = true;
-  };
-  process.on('exit', stop);
+  const { stop, exited } = groupStopper(server);
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
     process.on(signal, () => {
       console.error(`\n${signal}: stopping the server on ${origin}.`);
@@ -149,7 +139,7 @@ export async function startServer({ timeoutMs = 60_000 } = {}) {
   // Poll the health route: it answers 200 only when the server is up and the database answers.
   const deadline = Date.now() + timeoutMs;
   while (!(await answers(`${origin}/api/health`, 200))) {
-    if (exited) throw new Error(`The ${serverKind} server exited before it became healthy; ${relativeLog} ends:\n${tail()}`);
+    if (exited()) throw new Error(`The ${serverKind} server exited before it became healthy; ${relativeLog} ends:\n${tail()}`);
     if (Date.now() > deadline) {
       stop();
       throw new Error(`${origin}/api/health did not answer 200 within ${timeoutMs / 1000} s; ${relativeLog} ends:\n${tail()}`);
@@ -166,6 +156,26 @@ export async function startServer({ timeoutMs = 60_000 } = {}) {
     return `The server logged ${errors.length} error line(s), ${distinct.length} distinct, in ${relativeLog}:\n  ${distinct.slice(0, 5).join('\n  ')}`;
   };
   return { stop, logSummary };
+}
+
+/**
+ * stop() for a server spawned `detached` (leading its own process group): one SIGTERM to the group
+ * ends it and any worker it forked, and nothing else; also run when this process exits.
+ */
+export function groupStopper(server) {
+  let gone = false;
+  server.on('exit', () => (gone = true));
+  const stop = () => {
+    if (gone) return;
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+    gone = true;
+  };
+  process.on('exit', stop);
+  return { stop, exited: () => gone };
 }
 
 /** True when url answers (with that status, if one is given); false when nothing listens. */

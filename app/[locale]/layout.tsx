@@ -10,6 +10,7 @@ import { getCityIdentity } from '@/lib/city/queries';
 import { SkipLink } from '@/components/layout/SkipLink';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
+import { fontSheetFor } from '@/lib/fonts/faces';
 
 // Every public page is prerendered per locale (docs/decisions/002).
 export function generateStaticParams() {
@@ -39,11 +40,15 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   setRequestLocale(locale);
   const [messages, city, t] = await Promise.all([getMessages(), getCityIdentity(locale as Locale), getTranslations('Layout')]);
   const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
+  // Only this page's script font (docs/decisions/012): English and the other Latin and Cyrillic pages load none.
+  const font = fontSheetFor(locale as Locale);
 
   return (
     <html lang={languageTags[locale]} dir={directionOf(locale)}>
       <head>
         <script src="/text-size.js" />
+        {font && 'href' in font ? <link rel="stylesheet" href={font.href} /> : null}
+        {font && 'inline' in font ? <style>{font.inline}</style> : null}
       </head>
       <body className="flex min-h-screen flex-col">
         <NextIntlClientProvider locale={locale} messages={clientMessages}>

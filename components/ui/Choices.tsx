@@ -29,6 +29,8 @@ export function Choices({ name, legend, hint, error, choices, type, selected }: 
       <div className="mt-2 space-y-2">
         {choices.map((choice, index) => {
           const id = index === 0 ? ids.input : `${ids.input}-${index}`;
+          // Not `${id}-hint`: for the first choice that is the fieldset's own hint id (fieldIds).
+          const hintId = `${ids.input}-choice-${index}-hint`;
           return (
             <div key={choice.value} className="flex items-start gap-3">
               <input
@@ -37,13 +39,13 @@ export function Choices({ name, legend, hint, error, choices, type, selected }: 
                 name={name}
                 value={choice.value}
                 defaultChecked={chosen.has(choice.value)}
-                aria-describedby={choice.hint ? `${id}-hint` : undefined}
+                aria-describedby={choice.hint ? hintId : undefined}
                 className="mt-1 size-6 shrink-0 accent-ink"
               />
               <label htmlFor={id} lang={choice.lang}>
                 {choice.label}
                 {choice.hint ? (
-                  <span id={`${id}-hint`} className="block text-muted">
+                  <span id={hintId} className="block text-muted">
                     {choice.hint}
                   </span>
                 ) : null}

@@ -2,7 +2,8 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { Locale } from '@/lib/i18n/locales';
 import { resolveText } from '@/lib/i18n/localized-text';
-import { openSlots, channelsWithSlots, type DayWindow, type OpenSlot } from './availability';
+import { type DayWindow, type OpenSlot } from './availability';
+import { freeTimesCache } from './free-times-cache';
 import { changeProblem, lastChangeDay, type BookingRules } from './rules';
 import type { Channel } from './schema';
 import { manageLinkExpired, readManageToken } from './tokens';
@@ -32,9 +33,11 @@ export async function counselledLanguages(): Promise<string[]> {
   return [...new Set(blocks.flatMap((b) => [...asStrings(b.counsellor.languages), ...asStrings(b.interpreterLanguages)]))];
 }
 
+// The booking steps read free times through a few seconds' cache; booking re-checks the seat (free-times-cache.ts).
+const freeTimes = freeTimesCache(db);
 export const findOpenSlots = (rules: BookingRules, wish: { topicSlug: string; language: string; channel?: Channel }, window?: DayWindow) =>
-  openSlots(db, rules, wish, new Date(), window);
-export const findChannels = (rules: BookingRules, wish: { topicSlug: string; language: string }) => channelsWithSlots(db, rules, wish);
+  freeTimes.openSlots(rules, wish, window);
+export const findChannels = (rules: BookingRules, wish: { topicSlug: string; language: string }) => freeTimes.channelsWithSlots(rules, wish);
 export type { OpenSlot };
 
 /** The centre residents call when no slot suits them: the consultation service's centre. */

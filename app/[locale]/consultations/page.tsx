@@ -28,7 +28,7 @@ export default async function ConsultationsPage({ params }: Props) {
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6 max-w-2xl text-lg">{t('lead')}</p>
       <div className="mb-8 flex flex-wrap gap-4">
-        <ButtonLink href="/consultations/book">{t('start')}</ButtonLink>
+        <ButtonLink href="/consultations/book/topic">{t('start')}</ButtonLink>
         <ButtonLink href="/consultations/manage" variant="secondary">
           {t('manageLink')}
         </ButtonLink>

@@ -8,12 +8,14 @@ import { isChannel } from '@/lib/consultations/schema';
 import { readDraft } from '@/lib/consultations/drafts';
 import { bookingWeek } from '@/lib/consultations/weeks';
 import { cityDayKey } from '@/lib/time/seoul';
-import { consultationCentre, counselledLanguages, findChannels, findOpenSlots, findSlot, findTopic, listTopics } from '@/lib/consultations/queries';
+import { consultationCentre, counselledLanguages, findChannels, findOpenSlots, findSlot, findTopic } from '@/lib/consultations/queries';
 import { BookingProgress, HiddenAnswers, answersQuery, type Answers } from '@/components/consultations/BookingSteps';
 import { NoSlots } from '@/components/consultations/NoSlots';
 import { SlotChoice } from '@/components/consultations/SlotChoice';
 import { DetailsForm } from '@/components/consultations/DetailsForm';
 import { ChoiceStep } from '@/components/consultations/ChoiceStep';
+import { TopicStep } from '@/components/consultations/TopicStep';
+import { shortLived } from '@/lib/consultations/free-times-cache';
 import { Button } from '@/components/ui/Button';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { NoticeBanner } from '@/components/ui/NoticeBanner';
@@ -51,23 +53,10 @@ export default async function BookPage({ params, searchParams }: Props) {
   );
 
   const common = { header, action, answers };
-  const topic = await findTopic(answers.topic, locale);
-  if (!topic) {
-    const topics = await listTopics(locale);
-    return (
-      <ChoiceStep
-        step="topic"
-        name="topic"
-        {...common}
-        submitted={submitted === 'topic'}
-        legend={t('topic.legend')}
-        hint={t('topic.hint')}
-        choices={topics.map((row) => ({ value: row.slug, label: <span className="font-semibold">{row.title.text}</span>, hint: row.summary.text }))}
-      />
-    );
-  }
+  const topic = await shortLived(`topic|${answers.topic}|${locale}`, () => findTopic(answers.topic, locale));
+  if (!topic) return <TopicStep locale={locale} header={header} answers={answers} submitted={submitted === 'topic'} />;
 
-  const languages = await counselledLanguages();
+  const languages = await shortLived('languages', counselledLanguages);
   const language = answers.language && languages.includes(answers.language) ? answers.language : undefined;
   if (!language) {
     const sorted = languages.map((code) => ({ code, name: languageNameIn(code, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
@@ -90,7 +79,7 @@ export default async function BookPage({ params, searchParams }: Props) {
   }
 
   const languageName = languageNameIn(language, locale);
-  const centre = await consultationCentre(locale);
+  const centre = await shortLived(`centre|${locale}`, () => consultationCentre(locale));
   const callCentre = centre ? { name: centre.name.text, phone: centre.phone } : null;
   // The week's free times for the chosen channel: one small query. The scan of the whole horizon
   // (which channels have any time at all) runs only when no channel is chosen or the week is empty.

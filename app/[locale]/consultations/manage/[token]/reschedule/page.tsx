@@ -37,7 +37,7 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
     return (
       <>
         <h1 className="mb-4 text-3xl font-bold">{t('title')}</h1>
-        <p className="mb-4 max-w-2xl">{t(`problems.${can.reschedule ?? 'not_active'}`, { phone: booking.centre.phone })}</p>
+        <p className="mb-4 max-w-2xl">{t(`problems.${can.reschedule ?? 'not_active'}`, { phone: booking.centre.phone, limit: booking.topic.rules.maxReschedules })}</p>
         <Link href={back}>{t('back')}</Link>
       </>
     );
@@ -55,7 +55,7 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
     }
   }
   const weekHref = (from: string | undefined) => (from ? `${back}/reschedule?from=${from}` : undefined);
-  const error = problem ? t(`problems.${problem}`, { phone: booking.centre.phone }) : undefined;
+  const error = problem ? t(`problems.${problem}`, { phone: booking.centre.phone, limit: booking.topic.rules.maxReschedules }) : undefined;
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
