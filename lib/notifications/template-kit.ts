@@ -4,6 +4,7 @@ import { directionOf, languageTags, type Locale } from '@/lib/i18n/locales';
 import { CITY_TIME_ZONE, cityZoneName, formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { messagesFor } from './messages';
 import type { EmailContent } from './email-layout';
+import type { SecretKind } from './secrets';
 
 /** Translates a key of one `Email.*` namespace; every value is a string already formatted. */
 export type Translate = (key: string, values?: Record<string, string>) => string;
@@ -19,8 +20,18 @@ export type TemplateContext<P> = {
   at(date: Date): { date: string; time: string; zone: string };
 };
 
+/** The params of a template that hold text, the only ones that can carry a secret. */
+type TextParams<P> = { [K in keyof P as P[K] extends string ? K : never]?: SecretKind };
+
 export type TemplateDefinition<S extends z.ZodType = z.ZodType> = {
   params: S;
+  /**
+   * Every param that lets its reader act as the recipient (a code, a link with a token), and
+   * its kind. Required, `{}` when there is none, so each template decides: staff see a copy
+   * with these masked (docs/decisions/010), and tests/unit/mail-secrets.test.ts fails when a
+   * param that looks like a secret is not named here.
+   */
+  secrets: TextParams<z.output<S>>;
   build(context: TemplateContext<z.output<S>>): EmailContent;
 };
 

@@ -227,9 +227,53 @@ describeEachDatabase('notifications outbox', (ctx) => {
     const message = await getOutboxMessage(db, id);
     expect(message).toMatchObject({ status: 'SENT', transport: 'none', to: 'new.colleague@example.org', template: 'staffInvitation' });
     expect(message!.text).toContain('Kim Min-ji invited you');
-    expect(message!.text).toContain('https://portal.example/admin/invitation?token=abc');
-    expect(message!.html).toContain('<a href="https://portal.example/admin/invitation?token=abc"');
+    // Staff see which page the link opens, never its token (docs/decisions/010).
+    expect(message!.text).toContain('https://portal.example/admin/invitation?token=••••••');
+    expect(message!.html).toContain('<a href="https://portal.example/admin/invitation?token=••••••"');
+    expect(JSON.stringify(message)).not.toContain('token=abc');
     expect(await getOutboxMessage(db, 'no-such-id')).toBeNull();
+  });
+
+  it('gives staff every message with its codes and private links masked, and sends the real one', async () => {
+    const { db } = ctx();
+    capture('info'); // the SMS log line
+    const token = 'cmbook12345678.1.Q2hhbmdlTWVfMTIzNDU2Nzg5MGFiY2RlZmdoaWprbG1ub3A';
+    const manageUrl = `https://portal.example/vi/consultations/manage/${token}`;
+    const startsAt = new Date('2026-12-08T01:00:00Z');
+    const booked = await queueMessage(db, {
+      channel: 'EMAIL',
+      template: 'consultationBooked',
+      locale: 'vi',
+      to: 'lan@example.com',
+      params: {
+        bookingId: 'cmbook12345678', reference: 'CO-7KQ3-XP9M', topic: 'Wages', startsAt, endsAt: later(startsAt, minutes(60)), channel: 'VISIT',
+        centreName: 'Centre', centreAddress: '1 Wongok-ro', centrePhone: '+82-31-599-0000', manageUrl, sequence: 0, lastChangeDay: startsAt,
+      },
+    });
+    const code = await queueMessage(db, { channel: 'SMS', template: 'consultationAccessCode', locale: 'ur', to: '+821055550101', params: { code: '804417', reference: 'CO-7KQ3-XP9M', expiresAt: startsAt } });
+    // Queued before staff copies existed: only the real text is stored.
+    const old = await db.outboxMessage.create({
+      data: { channel: 'EMAIL', template: 'residentSignInCode', locale: 'en', to: 'old@example.com', subject: 'Your code 613302', text: 'Your code is 613302.\nhttps://portal.example/en/account/confirm-email?token=OldSecret99', html: '<p>613302</p>' },
+    });
+
+    const list = await listOutboxMessages(db, { page: 1, pageSize: 10 });
+    const views = await Promise.all([booked.id, code.id, old.id].map((id) => getOutboxMessage(db, id)));
+    const seen = JSON.stringify({ list, views });
+    for (const secret of [token, 'Q2hhbmdlTWVf', '804417', '613302', 'OldSecret99']) expect(seen).not.toContain(secret);
+
+    const [bookedView, codeView, oldView] = views;
+    expect(bookedView!.text).toContain('https://portal.example/vi/consultations/manage/••••••');
+    expect(bookedView!.attachments).toEqual([{ filename: 'consultation.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }]);
+    expect(codeView!.text).toContain('••••••');
+    expect(codeView!.text).toContain('CO-7KQ3-XP9M');
+    expect(oldView).toMatchObject({ subject: 'Your code ••••••', html: null, attachments: [] });
+    expect(oldView!.text).toBe('Your code is ••••••.\nhttps://portal.example/en/account/confirm-email?token=••••••');
+
+    await dispatchDue(db, { now: later(new Date(), 1_000), transports });
+    const mail = sink.messages.find((m) => m.to.includes('lan@example.com'))!;
+    expect(mail.text).toContain(manageUrl);
+    expect(mail.html).toContain(manageUrl);
+    expect(mail.attachments[0]!.content.replace(/\r?\n[ \t]/g, '')).toContain(manageUrl);
   });
 
   it('sends SMS through the log transport, masking the number and leaving out the text', async () => {

@@ -7,15 +7,18 @@ import { recordAudit } from '@/lib/audit/record';
 import { formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { isLocale } from '@/lib/i18n/locales';
 import { Tag } from '@/components/ui/Tag';
+import { deliveryStatus } from './status';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Admin.mail'))('title') };
 }
 
 const PAGE_SIZE = 50;
-const tone = { SENT: 'success', PENDING: 'info', FAILED: 'error' } as const;
 
-/** Every message the portal sent or will send, so staff can answer "did they get it?". */
+/**
+ * Every message the portal sent or will send, so staff can answer "did they get it?". Subjects
+ * come from the staff copy, with secrets masked (docs/decisions/010).
+ */
 export default async function MailPage({ searchParams }: { searchParams: Promise<{ page?: string; to?: string }> }) {
   const staff = await requirePermission('mail:read');
   const params = await searchParams;
@@ -45,17 +48,20 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
             </tr>
           </thead>
           <tbody>
-            {rows.map((m) => (
-              <tr key={m.id}>
-                <td className="border-b border-line p-2 whitespace-nowrap">{formatCityDate(m.createdAt, locale)} {formatCityTime(m.createdAt, locale)}</td>
-                <td className="border-b border-line p-2">{m.to}</td>
-                <td className="border-b border-line p-2">
-                  <a href={`/admin/mail/${m.id}`} lang={m.locale}>{m.subject}</a>
-                </td>
-                <td className="border-b border-line p-2">{m.locale}</td>
-                <td className="border-b border-line p-2"><Tag tone={tone[m.status]}>{t(`status.${m.status}`)}</Tag></td>
-              </tr>
-            ))}
+            {rows.map((m) => {
+              const status = deliveryStatus(m);
+              return (
+                <tr key={m.id}>
+                  <td className="border-b border-line p-2 whitespace-nowrap">{formatCityDate(m.createdAt, locale)} {formatCityTime(m.createdAt, locale)}</td>
+                  <td className="border-b border-line p-2">{m.to}</td>
+                  <td className="border-b border-line p-2">
+                    <a href={`/admin/mail/${m.id}`} lang={m.locale}>{m.subject}</a>
+                  </td>
+                  <td className="border-b border-line p-2">{m.locale}</td>
+                  <td className="border-b border-line p-2"><Tag tone={status.tone}>{t(status.key)}</Tag></td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

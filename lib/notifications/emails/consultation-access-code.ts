@@ -8,6 +8,8 @@ export const consultationAccessCode = defineTemplate({
     reference: z.string().trim().regex(/^[A-Za-z0-9-]{1,40}$/),
     expiresAt: paramSchemas.moment,
   }),
+  // The code opens the booking, with its reference, for ten minutes.
+  secrets: { code: 'code' },
   build({ t, params, at }) {
     const { time, zone } = at(params.expiresAt);
     return {

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { defineTemplate, paramSchemas } from '../template-kit';
-import { appointmentCalendar, appointmentParams } from './consultation-parts';
+import { appointmentCalendar, appointmentParams, appointmentSecrets } from './consultation-parts';
 
 /** After a cancellation: which appointment, how to book again, and a file that removes it from calendars. */
 export const consultationCancelled = defineTemplate({
   params: appointmentParams.extend({ bookAgainUrl: paramSchemas.url, byStaff: z.boolean() }),
+  // The link to book again is the same for everyone.
+  secrets: appointmentSecrets,
   build({ t, common, at, params }) {
     const when = at(params.startsAt);
     return {

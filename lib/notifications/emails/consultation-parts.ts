@@ -21,6 +21,9 @@ export const appointmentParams = z.object({
 });
 
 export type AppointmentParams = z.output<typeof appointmentParams>;
+
+/** The manage link changes or cancels the booking: a secret in every consultation message. */
+export const appointmentSecrets = { manageUrl: 'link' } as const;
 type Moment = (date: Date) => { date: string; time: string; zone: string };
 
 /** The appointment as lines: when (with the zone named), what, how, where, reference. */
@@ -73,6 +76,7 @@ export function appointmentCalendar(common: Translate, at: Moment, p: Appointmen
 export const appointmentConfirmation = ({ nextSteps }: { nextSteps: boolean }) =>
   defineTemplate({
     params: appointmentParams.extend({ lastChangeDay: z.date() }),
+    secrets: appointmentSecrets,
     build({ t, common, at, params }) {
       const when = at(params.startsAt);
       return {

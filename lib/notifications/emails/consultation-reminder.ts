@@ -1,9 +1,10 @@
 import { defineTemplate } from '../template-kit';
-import { appointmentLines, appointmentParams } from './consultation-parts';
+import { appointmentLines, appointmentParams, appointmentSecrets } from './consultation-parts';
 
 /** The day before: the appointment again, what to bring, and the link in case plans changed. */
 export const consultationReminder = defineTemplate({
   params: appointmentParams,
+  secrets: appointmentSecrets,
   build({ t, common, at, params }) {
     const when = at(params.startsAt);
     return {

@@ -7,6 +7,8 @@ export const contactChangeConfirm = defineTemplate({
     url: paramSchemas.url,
     newEmail: paramSchemas.email,
   }),
+  // Whoever opens the link moves the account to the new address.
+  secrets: { url: 'link' },
   build({ t, params }) {
     return {
       subject: t('subject'),

@@ -10,6 +10,7 @@ export const contactChangeNotice = defineTemplate({
     newEmail: paramSchemas.email,
     changedAt: paramSchemas.moment,
   }),
+  secrets: {},
   build({ t, params, at }) {
     return {
       subject: t('subject'),

@@ -7,6 +7,7 @@ export const genericCaseMessage = defineTemplate({
     reference: z.string().trim().regex(/^[A-Za-z0-9-]{1,40}$/),
     body: z.string().trim().min(1).max(20_000),
   }),
+  secrets: {},
   build({ t, params }) {
     return {
       subject: t('subject', { reference: params.reference }),

@@ -7,6 +7,7 @@ export const phoneChangeCode = defineTemplate({
     code: z.string().regex(/^\d{6}$/),
     expiresAt: paramSchemas.moment,
   }),
+  secrets: { code: 'code' },
   build({ t, params, at }) {
     const { time, zone } = at(params.expiresAt);
     return {

@@ -7,6 +7,7 @@ export const phoneChangeNotice = defineTemplate({
     newPhone: z.string().regex(/^\+?\d{8,15}$/),
     changedAt: paramSchemas.moment,
   }),
+  secrets: {},
   build({ t, params, at }) {
     return {
       subject: t('subject'),

@@ -7,6 +7,7 @@ export const residentSignInCode = defineTemplate({
     code: z.string().regex(/^[0-9A-Za-z]{4,12}$/),
     expiresAt: paramSchemas.moment,
   }),
+  secrets: { code: 'code' },
   build({ t, params, at }) {
     const { time, zone } = at(params.expiresAt);
     return {

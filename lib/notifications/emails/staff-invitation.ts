@@ -11,6 +11,8 @@ export const staffInvitation = defineTemplate({
     url: paramSchemas.url,
     expiresAt: paramSchemas.moment,
   }),
+  // The link sets the account's password: whoever has it becomes this member of staff.
+  secrets: { url: 'link' },
   build({ t, params, at }) {
     return {
       subject: t('subject'),

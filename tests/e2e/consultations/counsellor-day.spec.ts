@@ -1,10 +1,9 @@
 import crypto from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
-import { staffWithPassword } from '../support/accounts';
 import { withE2eDb } from '../support/db';
-import { enrolTotp, signInWithPassword, testAddress } from '../support/staff';
+import { signedInStaff } from '../support/staff';
 
 /** How Prisma's SQLite adapter writes a DateTime: raw inserts must match it to compare as text. */
 const sqliteTime = (date: Date) => date.toISOString().replace('Z', '+00:00');
@@ -13,20 +12,6 @@ const seoulDay = (date: Date) => new Date(date.getTime() + 9 * 3_600_000).toISOS
 async function expectNoAxeViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   expect(results.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** A staff member with the given roles, signed in with two-step sign-in enrolled, in English. */
-async function signedInStaff(browser: Browser, roles: string[]) {
-  const email = `${roles[0]}.${crypto.randomBytes(4).toString('hex')}@e2e.test`;
-  const password = 'steady rain on the tin roof';
-  const id = await staffWithPassword(email, password, roles);
-  const context = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'x-forwarded-for': testAddress(email) } });
-  const page = await context.newPage();
-  await signInWithPassword(page, email, password);
-  await enrolTotp(page, password);
-  await page.getByRole('link', { name: 'Go to the staff area' }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-  return { id, name: `Staff ${email}`, context, page };
 }
 
 /** A resident's booking with this counsellor, as the booking flow leaves it: slot, case, booking, "booked" event. */

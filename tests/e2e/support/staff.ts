@@ -1,8 +1,10 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createOTP } from '@better-auth/utils/otp';
 import { base32 } from '@better-auth/utils/base32';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
+import { staffWithPassword } from './accounts';
 
 /** A TOTP code as an authenticator app shows it now, from the base32 key the page displays. */
 export const totpCode = (key: string) => createOTP(new TextDecoder().decode(base32.decode(key))).totp();
@@ -47,6 +49,20 @@ export async function completeSecondFactor(page: Page, secret: string) {
   await page.getByLabel(/Code from your authenticator app|인증 앱에 표시된 코드/).fill(await totpCode(secret));
   await page.getByRole('button', { name: /^Sign in$|^로그인$/ }).click();
   await expect(page).toHaveURL(/\/admin$/);
+}
+
+/** A staff member with the given roles, signed in with two-step sign-in enrolled, in English. */
+export async function signedInStaff(browser: Browser, roles: string[]) {
+  const email = `${roles[0]}.${crypto.randomBytes(4).toString('hex')}@e2e.test`;
+  const password = 'steady rain on the tin roof';
+  const id = await staffWithPassword(email, password, roles);
+  const context = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'x-forwarded-for': testAddress(email) } });
+  const page = await context.newPage();
+  await signInWithPassword(page, email, password);
+  await enrolTotp(page, password);
+  await page.getByRole('link', { name: 'Go to the staff area' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  return { id, name: `Staff ${email}`, context, page };
 }
 
 /** The administrator enrolled by the setup project, shared by the tests that need one. */
