@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
+import { staffWithPassword } from '../support/accounts';
 import { withE2eDb } from '../support/db';
 import { signedInStaff } from '../support/staff';
 
