@@ -60,7 +60,7 @@ describeEachDatabase('core models', (ctx) => {
     const staff = await db.staffUser.create({ data: buildStaffUser({ roles: ['caseworker'], languages: ['ur', 'ko'] }) });
     const created = await db.case.create({
       data: {
-        ...buildCase(resident.id, { kind: 'EMERGENCY_SUPPORT', assigneeId: staff.id, locale: 'ur' }),
+        ...buildCase(resident.id, { kind: 'EMERGENCY_SUPPORT', status: 'SUBMITTED', assigneeId: staff.id, locale: 'ur' }),
         events: { create: [{ type: 'created', toStatus: 'SUBMITTED' }, { type: 'assigned', actorId: staff.id }] },
       },
     });
