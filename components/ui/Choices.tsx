@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { describedBy, fieldFrameClass, fieldIds, HintAndError } from './Field';
+import { describedBy, fieldFrameClass, fieldIds, HintAndError, LabelText } from './Field';
 
 export type Choice = { value: string; label: ReactNode; hint?: ReactNode; lang?: string };
 
@@ -12,6 +12,8 @@ type ChoicesProps = {
   /** radios: one value; checkboxes: several */
   type: 'radio' | 'checkbox';
   selected?: string | string[];
+  /** "(required)" after the legend; the inputs get `required` (the forms are noValidate, so only screen readers act on it). */
+  requiredMark?: string;
 };
 
 /**
@@ -19,12 +21,14 @@ type ChoicesProps = {
  * radios, space ticks a checkbox, and a screen reader announces the group, hint and error.
  * The first input carries the field id so the error summary can link to it.
  */
-export function Choices({ name, legend, hint, error, choices, type, selected }: ChoicesProps) {
+export function Choices({ name, legend, hint, error, choices, type, selected, requiredMark }: ChoicesProps) {
   const ids = fieldIds(name);
   const chosen = new Set(Array.isArray(selected) ? selected : selected ? [selected] : []);
   return (
     <fieldset className={fieldFrameClass(error)} aria-describedby={describedBy(name, hint, error)}>
-      <legend className="font-semibold">{legend}</legend>
+      <legend className="font-semibold">
+        <LabelText label={legend} requiredMark={requiredMark} />
+      </legend>
       <HintAndError name={name} hint={hint} error={error} />
       <div className="mt-2 space-y-2">
         {choices.map((choice, index) => {
@@ -37,6 +41,7 @@ export function Choices({ name, legend, hint, error, choices, type, selected }: 
                 name={name}
                 value={choice.value}
                 defaultChecked={chosen.has(choice.value)}
+                required={requiredMark ? true : undefined}
                 aria-describedby={choice.hint ? `${id}-hint` : undefined}
                 className="mt-1 size-6 shrink-0 accent-ink"
               />
