@@ -65,6 +65,8 @@ async function bookRescheduleCancel(page: Page, locale: Lang, language: string, 
   const cancelledAt = Date.now();
   await page.getByRole('button', { name: m.cancel.confirm }).click();
   await expect(page.getByRole('heading', { name: m.manage.cancelledTitle })).toBeVisible();
+  // The cancelled booking's page, like its email, leads to a new booking.
+  await expect(page.getByRole('link', { name: m.manage.bookAgain })).toHaveAttribute('href', `/${locale}/consultations/book`);
   const cancelled = await waitForMail(email, cancelledAt, (mail) => mail.attachments.some((f) => f.content.includes('METHOD:CANCEL')));
   expect(cancelled.text).toContain(reference);
   const state = withE2eDb((db) =>
