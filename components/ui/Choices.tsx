@@ -19,7 +19,8 @@ type ChoicesProps = {
 /**
  * Radios and checkboxes in a fieldset with a legend, as native inputs: arrow keys move between
  * radios, space ticks a checkbox, and a screen reader announces the group, hint and error.
- * The first input carries the field id so the error summary can link to it.
+ * The first input carries the field id so the error summary can link to it; an option's hint has
+ * an id of its own (`-option-hint`), apart from the group's hint (`field-<name>-hint`).
  */
 export function Choices({ name, legend, hint, error, choices, type, selected, requiredMark }: ChoicesProps) {
   const ids = fieldIds(name);
@@ -42,13 +43,13 @@ export function Choices({ name, legend, hint, error, choices, type, selected, re
                 value={choice.value}
                 defaultChecked={chosen.has(choice.value)}
                 required={requiredMark ? true : undefined}
-                aria-describedby={choice.hint ? `${id}-hint` : undefined}
+                aria-describedby={choice.hint ? `${id}-option-hint` : undefined}
                 className="mt-1 size-6 shrink-0 accent-ink"
               />
               <label htmlFor={id} lang={choice.lang}>
                 {choice.label}
                 {choice.hint ? (
-                  <span id={`${id}-hint`} className="block text-muted">
+                  <span id={`${id}-option-hint`} className="block text-muted">
                     {choice.hint}
                   </span>
                 ) : null}

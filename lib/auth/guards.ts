@@ -6,7 +6,6 @@ import { db } from '@/lib/db';
 import { parseRoles, permissionsOf, type Permission, type Role } from '@/lib/staff/roles';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { recordAudit } from '@/lib/audit/record';
-import { rememberRefusal } from './refusal';
 import { staffAuth, STAFF_ABSOLUTE_SECONDS } from './staff';
 import { residentAuth, RESIDENT_ABSOLUTE_SECONDS } from './resident';
 
@@ -76,12 +75,11 @@ export function can(staff: StaffContext, permission: Permission): boolean {
   return staff.permissions.has(permission);
 }
 
-/** Refuses (403) and logs a staff member without the permission; the 403 page names what was missing. */
+/** Refuses (403) and logs a staff member without the permission. */
 export async function requirePermission(permission: Permission): Promise<StaffContext> {
   const staff = await requireStaff();
   if (!can(staff, permission)) {
     await recordAudit({ actor: { type: 'staff', id: staff.id }, action: 'access_denied', entity: 'Permission', entityId: permission });
-    rememberRefusal(permission, can(staff, 'staff:manage'));
     forbidden();
   }
   return staff;

@@ -7,6 +7,9 @@ import en from '@/messages/en.json';
 
 const a = en.Admin;
 
+// Each test signs someone in from scratch (password hashing, two-step enrolment): 60 s, as in counsellor-day.
+test.describe.configure({ timeout: 60_000 });
+
 /**
  * The README's "First administrator" path on a new installation: invited from the command line
  * (scripts/e2e-server.mjs runs `staff:invite-admin`), password and two-step sign-in (the setup
@@ -54,13 +57,16 @@ test('a refused page names the missing permission, the roles that include it and
   const { context, page } = await signedIn(browser, ['editor']);
   const response = await page.goto('/admin/consultations');
   expect(response?.status()).toBe(403);
-  const english = page.locator('[lang="en"]').filter({ hasText: en.Admin.forbidden.title });
+  // Inside the staff area, in the person's language (English here), with the menu still there.
+  const main = page.locator('main');
+  await expect(main.getByRole('heading', { level: 1, name: a.forbidden.title })).toBeVisible();
   const roles = new Intl.ListFormat('en', { type: 'disjunction' }).format([a.roles.administrator, a.roles.counsellor, a.roles.supervisor]);
-  await expect(english).toContainText(a.forbidden.missing.replace('{permission}', 'consultations:manage').replace('{roles}', roles));
-  await expect(english).toContainText(a.forbidden.askAdministrator);
-  await expect(english.getByRole('link', { name: a.forbidden.staffPage })).toHaveAttribute('href', '/admin/staff');
-  // The Korean text says the same, for the admin section's other base language.
-  await expect(page.locator('main')).toContainText('consultations:manage');
+  await expect(main).toContainText(a.forbidden.missing.replace('{permission}', 'consultations:manage').replace('{roles}', roles));
+  await expect(main).toContainText(a.forbidden.askAdministrator);
+  await expect(main.getByRole('link', { name: a.forbidden.staffPage })).toHaveAttribute('href', '/admin/staff');
+  // Another part names its own permission.
+  expect((await page.goto('/admin/staff'))?.status()).toBe(403);
+  await expect(main).toContainText(a.forbidden.missing.replace('{permission}', 'staff:manage').replace('{roles}', a.roles.administrator));
   // No menu entry for what the person cannot open.
   await page.goto('/admin');
   await expect(page.getByRole('navigation', { name: a.nav.label }).getByRole('link', { name: a.nav.consultations, exact: true })).toHaveCount(0);
