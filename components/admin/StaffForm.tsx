@@ -12,10 +12,11 @@ import { Button } from '@/components/ui/Button';
 
 type Initial = { id?: string; name?: string; email?: string; roles?: string[]; languages?: string[]; locale?: string };
 
-/** Inviting a colleague and changing one use the same fields; only invitations ask for an email. */
+/** Inviting a colleague and changing one use the same fields; only invitations ask for an email. Each role says what it allows. */
 export function StaffForm({ action, initial, submitLabel }: { action: (s: FormState, f: FormData) => Promise<FormState>; initial?: Initial; submitLabel: string }) {
   const t = useTranslations('Admin.staff');
   const tr = useTranslations('Admin.roles');
+  const td = useTranslations('Admin.roleDescriptions');
   const tf = useTranslations('Forms');
   const [state, formAction, pending] = useActionState(action, emptyFormState);
   const value = (name: keyof Initial) => state.values?.[name] ?? (initial?.[name] as string | undefined);
@@ -26,7 +27,15 @@ export function StaffForm({ action, initial, submitLabel }: { action: (s: FormSt
       {initial?.id ? <input type="hidden" name="id" value={initial.id} /> : null}
       <TextField name="name" label={t('name')} defaultValue={value('name')} error={state.fieldErrors?.name} autoComplete="off" />
       {initial?.id ? null : <TextField name="email" type="email" label={t('email')} defaultValue={value('email')} error={state.fieldErrors?.email} spellCheck={false} autoComplete="off" />}
-      <Choices type="checkbox" name="roles" legend={t('roles')} error={state.fieldErrors?.roles} selected={list('roles')} choices={roles.map((r) => ({ value: r, label: tr(r) }))} />
+      <Choices
+        type="checkbox"
+        name="roles"
+        legend={t('roles')}
+        hint={t('rolesHint')}
+        error={state.fieldErrors?.roles}
+        selected={list('roles')}
+        choices={roles.map((r) => ({ value: r, label: tr(r), hint: td(r) }))}
+      />
       <Choices
         type="checkbox"
         name="languages"

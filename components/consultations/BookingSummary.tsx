@@ -3,6 +3,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { languageNameIn } from '@/lib/i18n/language-name';
 import type { ManagedBooking } from '@/lib/consultations/queries';
 import { cityZoneName, formatCityDate, formatCityTime } from '@/lib/time/seoul';
+import { CentreAddress } from '@/components/centers/CentreAddress';
 
 /** The appointment as a description list: when (zone named), topic, how, where, language, reference. */
 export async function BookingSummary({ booking, locale }: { booking: ManagedBooking; locale: Locale }) {
@@ -16,7 +17,7 @@ export async function BookingSummary({ booking, locale }: { booking: ManagedBook
     },
     { key: 'topic', label: t('topic'), value: booking.topic.title.text },
     { key: 'channel', label: t('channel'), value: ts(`channels.${booking.channel}`) },
-    ...(booking.channel === 'VISIT' ? [{ key: 'place', label: t('place'), value: `${booking.centre.name.text}, ${booking.centre.address.text}` }] : []),
+    ...(booking.channel === 'VISIT' ? [{ key: 'place', label: t('place'), value: <CentreAddress prefix={booking.centre.name.text} address={booking.centre.address} korean={booking.centre.addressKo} /> }] : []),
     { key: 'language', label: t('language'), value: languageNameIn(booking.language, locale) + (booking.interpreterNeeded ? ` · ${ts('manage.withInterpreter')}` : '') },
     { key: 'contact', label: ts('manage.contact'), value: <span dir="ltr">{booking.contact}</span> },
   ];

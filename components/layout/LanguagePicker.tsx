@@ -19,7 +19,11 @@ export function LanguagePicker({ locale }: { locale: Locale }) {
     document.cookie = `${LOCALE_COOKIE}=${target}; path=/; max-age=31536000; samesite=lax`;
   };
   return (
-    <details className="plain relative">
+    // The menu is placed against the header's row (the nearest positioned box), not the button:
+    // the button moves (it wraps under the city's name on a phone, starts the line in Urdu), and
+    // a menu hung from its end edge ran off the other side of a 360 px screen. Against the row,
+    // with its width capped to the row, it stays inside at 320 px, in both directions, at any text size.
+    <details className="plain">
       <summary className="flex min-h-11 cursor-pointer items-center gap-2 border-2 border-white px-3 py-1 font-semibold">
         {/* An icon drawn inline: an emoji globe needs an emoji font many phones and test machines lack. */}
         <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2">
@@ -30,7 +34,7 @@ export function LanguagePicker({ locale }: { locale: Locale }) {
         <span className="sr-only">:</span>
         <span>{nativeNames[locale]}</span>
       </summary>
-      <nav aria-label={t('label')} className="absolute end-0 z-20 mt-1 w-64 max-w-[90vw] border-2 border-ink bg-paper p-2 shadow-lg">
+      <nav aria-label={t('label')} className="absolute end-4 z-20 mt-1 w-64 max-w-[calc(100%-2rem)] border-2 border-ink bg-paper p-2 shadow-lg">
         <ul className="grid grid-cols-1 gap-1">
           {locales.map((target) => (
             <li key={target}>

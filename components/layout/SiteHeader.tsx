@@ -15,7 +15,8 @@ export async function SiteHeader({ locale, city }: { locale: Locale; city: CityI
   ];
   return (
     <header role="banner" className="bg-brand-dark text-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      {/* relative: the language menu is placed against this row (LanguagePicker). */}
+      <div className="relative mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="!text-white no-underline">
           <span className="block text-xl font-bold" lang={city?.name.isFallback ? city.name.locale : undefined}>
             {city?.name.text ?? t('portalName')}

@@ -4,7 +4,24 @@ import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'rea
  * Label, hint and inline error wired to the control with ids and aria-describedby (GOV.UK).
  * The error's id is what the error summary links to, so a summary link moves focus here.
  */
-export type FieldProps = { name: string; label: ReactNode; hint?: ReactNode; error?: string };
+export type FieldProps = {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  /** "(required)" in the visitor's language: shown after the label, and the control says so to screen readers. */
+  requiredMark?: string;
+};
+
+/** A label or legend with its "(required)" mark, when it has one. */
+export function LabelText({ label, requiredMark }: { label: ReactNode; requiredMark?: string }) {
+  return (
+    <>
+      {label}
+      {requiredMark ? <span className="ms-1 font-normal">{requiredMark}</span> : null}
+    </>
+  );
+}
 
 export const fieldIds = (name: string) => ({ input: `field-${name}`, hint: `field-${name}-hint`, error: `field-${name}-error` });
 
@@ -35,11 +52,11 @@ export function HintAndError({ name, hint, error }: { name: string; hint?: React
 /** A field's frame: the red bar at its start when it has an error. */
 export const fieldFrameClass = (error?: string) => `mb-6 ${error ? 'border-s-4 border-error ps-4' : ''}`;
 
-export function FieldShell({ name, label, hint, error, children }: FieldProps & { children: ReactNode }) {
+export function FieldShell({ name, label, hint, error, requiredMark, children }: FieldProps & { children: ReactNode }) {
   return (
     <div className={fieldFrameClass(error)}>
       <label htmlFor={fieldIds(name).input} className="block font-semibold">
-        {label}
+        <LabelText label={label} requiredMark={requiredMark} />
       </label>
       <HintAndError name={name} hint={hint} error={error} />
       {children}
@@ -55,15 +72,17 @@ export function TextField({
   label,
   hint,
   error,
+  requiredMark,
   ...input
 }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>) {
   return (
-    <FieldShell name={name} label={label} hint={hint} error={error}>
+    <FieldShell name={name} label={label} hint={hint} error={error} requiredMark={requiredMark}>
       <input
         id={fieldIds(name).input}
         name={name}
         aria-describedby={describedBy(name, hint, error)}
         aria-invalid={error ? true : undefined}
+        aria-required={requiredMark ? true : undefined}
         className={controlClass(error)}
         {...input}
       />
@@ -76,16 +95,18 @@ export function TextArea({
   label,
   hint,
   error,
+  requiredMark,
   ...input
 }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'>) {
   return (
-    <FieldShell name={name} label={label} hint={hint} error={error}>
+    <FieldShell name={name} label={label} hint={hint} error={error} requiredMark={requiredMark}>
       <textarea
         id={fieldIds(name).input}
         name={name}
         rows={5}
         aria-describedby={describedBy(name, hint, error)}
         aria-invalid={error ? true : undefined}
+        aria-required={requiredMark ? true : undefined}
         className={controlClass(error)}
         {...input}
       />

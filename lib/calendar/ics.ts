@@ -1,4 +1,5 @@
 import { createEvent, type DateArray } from 'ics';
+import { foldByOctets } from './fold';
 
 export type CalendarEvent = {
   /** Stable per booking: a calendar replaces the event on reschedule and removes it on cancel. */
@@ -26,6 +27,7 @@ const utcParts = (date: Date): DateArray => [
  * An iCalendar file (RFC 5545) for an appointment. Times are written in UTC ("…Z"): every
  * calendar app shows them in its own zone, so a resident whose phone is still on their home
  * country's time sees the right moment, and nothing depends on the app knowing Asia/Seoul.
+ * Lines are folded at 75 octets (fold.ts).
  */
 export function calendarFile(event: CalendarEvent): string {
   const { error, value } = createEvent({
@@ -47,5 +49,5 @@ export function calendarFile(event: CalendarEvent): string {
     busyStatus: 'BUSY',
   });
   if (error || !value) throw error ?? new Error('calendar file could not be made');
-  return value;
+  return foldByOctets(value);
 }

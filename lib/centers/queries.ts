@@ -5,12 +5,15 @@ import type { Locale } from '@/lib/i18n/locales';
 import { languageNameIn } from '@/lib/i18n/language-name';
 import { resolveText, type ResolvedText } from '@/lib/i18n/localized-text';
 import { describeHours, openingHoursSchema } from './hours';
+import { koreanAddress } from './korean-address';
 
 export type CenterCard = {
   slug: string;
   name: ResolvedText;
   summary: ResolvedText;
   address: ResolvedText;
+  /** The address as Korean writes it, for a taxi driver or a map app */
+  addressKo: string | null;
   phone: string;
   email: string | null;
   hours: ReturnType<typeof describeHours>;
@@ -40,6 +43,7 @@ export async function listCenters(locale: Locale): Promise<CenterCard[]> {
       name,
       summary,
       address,
+      addressKo: koreanAddress(row.address),
       phone: row.phone,
       email: row.email,
       hours: describeHours(openingHoursSchema.catch([]).parse(row.hours), locale),

@@ -7,7 +7,7 @@ import { readDraft } from './drafts';
 import { equivalentSlots, slotServes } from './availability';
 import { bookingForMessageInclude, queueBookingMessage } from './messages';
 import { slotProblem, type SlotProblem } from './rules';
-import { detailsSchema, type BookingDetails } from './schema';
+import { detailsSchemaFor, type BookingDetails } from './schema';
 
 /** Interactive transactions wait for a connection and for SQLite's write lock under load. */
 export const BOOKING_TX = { maxWait: 30_000, timeout: 30_000 } as const;
@@ -37,7 +37,7 @@ export async function confirmDraft(db: Db, draftId: string, now = new Date()): P
   const existing = await bookingMadeFrom(db, draftId);
   if (existing) return existing;
 
-  const details = detailsSchema.safeParse(draft.values ?? {});
+  const details = detailsSchemaFor(draft.channel).safeParse(draft.values ?? {});
   if (!details.success) return { kind: 'incomplete' };
   const [topic, slot] = await Promise.all([
     db.consultationTopic.findFirst({ where: { id: draft.topicId, active: true } }),

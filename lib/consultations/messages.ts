@@ -7,6 +7,7 @@ import { lastChangeDay, type BookingRules } from './rules';
 import { manageToken } from './tokens';
 import { cityWallTime } from '@/lib/time/seoul';
 import type { AppointmentParams } from '@/lib/notifications/emails/consultation-parts';
+import { koreanAddress } from '@/lib/centers/korean-address';
 
 type Tx = Pick<Db, 'outboxMessage' | 'consultationBooking'>;
 
@@ -46,6 +47,7 @@ function appointment(booking: BookingForMessage): AppointmentParams {
     channel: booking.channel,
     centreName: resolveText(booking.center.name, locale).text,
     centreAddress: resolveText(booking.center.address, locale).text,
+    centreAddressKo: koreanAddress(booking.center.address) ?? undefined,
     centrePhone: booking.center.phone,
     manageUrl: manageUrl(booking),
     sequence: booking.calendarSequence,

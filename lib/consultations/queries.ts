@@ -7,6 +7,7 @@ import { freeTimesCache } from './free-times-cache';
 import { changeProblem, lastChangeDay, type BookingRules } from './rules';
 import type { Channel } from './schema';
 import { manageLinkExpired, readManageToken } from './tokens';
+import { koreanAddress } from '@/lib/centers/korean-address';
 
 /** The topics a resident chooses from, in their language. */
 export async function listTopics(locale: Locale) {
@@ -95,7 +96,7 @@ async function loadBooking(bookingId: string, locale: Locale) {
     // Shown masked: the page may be open on a shared phone.
     contact: row.email ? maskEmail(row.email) : row.phone ? maskPhoneNumber(row.phone) : '',
     topic: { id: row.topic.id, slug: row.topic.slug, title: resolveText(row.topic.title, locale), rules: row.topic as BookingRules },
-    centre: { name: resolveText(row.center.name, locale), address: resolveText(row.center.address, locale), phone: row.center.phone },
+    centre: { name: resolveText(row.center.name, locale), address: resolveText(row.center.address, locale), addressKo: koreanAddress(row.center.address), phone: row.center.phone },
   };
 }
 

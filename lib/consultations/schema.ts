@@ -14,22 +14,29 @@ const optional = <T extends z.ZodType>(schema: T) =>
  */
 const present = <T extends z.ZodType>(schema: T) => z.preprocess((value) => value ?? '', schema);
 
+const detailsObject = z.object({
+  name: present(requiredText(100)),
+  email: optional(emailField),
+  phone: optional(phoneField),
+  problem: present(z.string().trim().min(1, 'required').max(2000, 'tooLong')),
+  interpreter: z.enum(['yes', 'no'], { error: 'choose' }),
+  consent: z.literal('yes', { error: 'consentRequired' }),
+});
+
 /**
- * The "your details" step. Email or phone (or both): the confirmation and the code for managing
- * the booking go to them. The field names are the form's input names (docs/decisions/003).
+ * The "your details" step for a channel. Email or phone (or both): the confirmation, the reminder
+ * and the code for managing the booking go to them. A phone consultation needs the phone itself:
+ * the counsellor calls it, so an email alone would book a call nobody can make. The field names
+ * are the form's input names (docs/decisions/003).
  */
-export const detailsSchema = z
-  .object({
-    name: present(requiredText(100)),
-    email: optional(emailField),
-    phone: optional(phoneField),
-    problem: present(z.string().trim().min(1, 'required').max(2000, 'tooLong')),
-    interpreter: z.enum(['yes', 'no'], { error: 'choose' }),
-    consent: z.literal('yes', { error: 'consentRequired' }),
-  })
-  .superRefine((value, context) => {
-    if (!value.email && !value.phone) context.addIssue({ code: 'custom', path: ['email'], message: 'contactRequired' });
+export const detailsSchemaFor = (channel: Channel | undefined) =>
+  detailsObject.superRefine((value, context) => {
+    if (channel === 'PHONE' && !value.phone) context.addIssue({ code: 'custom', path: ['phone'], message: 'phoneRequiredForCall' });
+    else if (!value.email && !value.phone) context.addIssue({ code: 'custom', path: ['email'], message: 'contactRequired' });
   });
+
+/** The details whatever the channel (email or phone); a booking is checked with `detailsSchemaFor`. */
+export const detailsSchema = detailsSchemaFor(undefined);
 
 export type BookingDetails = z.output<typeof detailsSchema>;
 export const detailFields = ['name', 'email', 'phone', 'problem', 'interpreter', 'consent'] as const;

@@ -26,7 +26,7 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
-  administrator: ['case:read:any', 'case:update:any', 'pii:read', 'audit:read', 'staff:manage', 'mail:read', 'export:create', 'consultations:schedule'],
+  administrator: ['case:read:any', 'case:update:any', 'pii:read', 'audit:read', 'staff:manage', 'mail:read', 'export:create', 'consultations:manage', 'consultations:schedule'],
   supervisor: [
     'case:read:any',
     'case:update:any',

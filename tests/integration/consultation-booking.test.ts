@@ -134,6 +134,16 @@ describeEachDatabase('consultation booking rules', (ctx) => {
     expect(await confirmDraft(db, again, NOW)).toEqual({ kind: 'already_booked' });
   });
 
+  it('does not confirm a phone consultation whose draft has no phone, and leaves the seat free', async () => {
+    const { db } = ctx();
+    const world = await createWorld(db);
+    const slot = await world.slot(TOMORROW);
+    expect(await confirmDraft(db, await world.draft(slot.id, { channel: 'PHONE', values: detailsValues({ phone: '' }) }), NOW)).toEqual({ kind: 'incomplete' });
+    expect((await db.consultationSlot.findUniqueOrThrow({ where: { id: slot.id } })).booked).toBe(0);
+    const booked = bookedId(await confirmDraft(db, await world.draft(slot.id, { channel: 'PHONE', values: detailsValues({ phone: '010-2222-3333' }) }), NOW));
+    expect(await db.consultationBooking.findUniqueOrThrow({ where: { id: booked } })).toMatchObject({ channel: 'PHONE', phone: '+821022223333' });
+  });
+
   it('lets the contact book again after cancelling', async () => {
     const { db } = ctx();
     const world = await createWorld(db);

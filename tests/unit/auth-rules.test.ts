@@ -47,6 +47,13 @@ describe('roles and permissions', () => {
     expect(permissionsOf(['caseworker']).has('consultations:manage')).toBe(false);
   });
 
+  it('let an administrator run the consultation day, but not decide support or publish alone (decision 011)', () => {
+    const administrator = permissionsOf(['administrator']);
+    expect(administrator.has('consultations:manage')).toBe(true);
+    expect(administrator.has('case:read:any')).toBe(true);
+    for (const kept of ['support:decide', 'newsletter:publish', 'newsletter:edit', 'classes:manage'] as const) expect(administrator.has(kept)).toBe(false);
+  });
+
   it('ignore unknown roles stored in the database', () => {
     expect(parseRoles(['administrator', 'superuser', 42])).toEqual(['administrator']);
     expect(parseRoles('administrator')).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bookableDays, changeProblem, defaultRules, lastChangeDay, slotProblem } from '@/lib/consultations/rules';
-import { detailFields, detailsSchema } from '@/lib/consultations/schema';
+import { detailFields, detailsSchema, detailsSchemaFor } from '@/lib/consultations/schema';
 import { MANAGE_LINK_DAYS_AFTER, manageLinkExpired, manageToken, readManageToken } from '@/lib/consultations/tokens';
 import { activeKey } from '@/lib/consultations/booking';
 import { cityWallTime } from '@/lib/time/seoul';
@@ -71,8 +71,8 @@ describe('the one-active-booking key', () => {
 describe('the "your details" step', () => {
   const errorKeys = new Set(Object.keys(flatten(readMessages('en'))).filter((k) => k.startsWith('Forms.errors.')).map((k) => k.slice('Forms.errors.'.length)));
   const valid = { name: 'Trần Thị Hoa', email: 'hoa@example.vn', phone: '', problem: 'Unpaid wages', interpreter: 'no', consent: 'yes' };
-  const errors = (values: Record<string, unknown>) => {
-    const result = detailsSchema.safeParse(values);
+  const errors = (values: Record<string, unknown>, schema = detailsSchema) => {
+    const result = schema.safeParse(values);
     expect(result.success).toBe(false);
     const byField = Object.fromEntries(result.error!.issues.map((issue) => [String(issue.path[0]), issue.message]));
     // Every message is a key the form can translate.
@@ -93,6 +93,19 @@ describe('the "your details" step', () => {
     expect(errors({ ...valid, consent: '' })).toEqual({ consent: 'consentRequired' });
     expect(errors({ ...valid, problem: 'x'.repeat(2001) })).toEqual({ problem: 'tooLong' });
     expect(errors({ ...valid, interpreter: 'maybe' })).toEqual({ interpreter: 'choose' });
+  });
+
+  it('asks a phone consultation for the phone itself, at the phone field; an email alone is not enough', () => {
+    const call = detailsSchemaFor('PHONE');
+    expect(errors({ ...valid, phone: '' }, call)).toEqual({ phone: 'phoneRequiredForCall' });
+    expect(errors({ ...valid, email: '', phone: '' }, call)).toEqual({ phone: 'phoneRequiredForCall' });
+    expect(errors({ ...valid, phone: '12345' }, call)).toEqual({ phone: 'phone' });
+    expect(call.parse({ ...valid, email: '', phone: '010-1234-5678' })).toMatchObject({ phone: '+821012345678' });
+    // A visit or a video call needs one contact, either one: the confirmation and the reminder go there.
+    for (const channel of ['VISIT', 'VIDEO'] as const) {
+      expect(detailsSchemaFor(channel).parse(valid)).toMatchObject({ email: 'hoa@example.vn' });
+      expect(errors({ ...valid, email: '', phone: '' }, detailsSchemaFor(channel))).toEqual({ email: 'contactRequired' });
+    }
   });
 
   it('treats a field missing from the request like an empty one', () => {

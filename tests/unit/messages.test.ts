@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locales } from '@/lib/i18n/locales';
 import { argumentNames, flatten, hasTranslatableText, readMessages } from '../support/messages';
@@ -35,5 +37,27 @@ describe.each(locales.filter((locale) => locale !== 'en'))('messages/%s.json', (
     const allowed = sameAsEnglishAllowed[locale] ?? {};
     const untranslated = sourceKeys.filter((key) => messages[key] === source[key] && hasTranslatableText(source[key]!) && !(key in allowed));
     expect(untranslated).toEqual([]);
+  });
+});
+
+describe('messages/ko.json', () => {
+  // 은/는, 이/가, 을/를, 과/와 depend on whether the word before ends in a consonant, which a
+  // placeholder ({name}) does not know: such a message is rephrased, or uses a message per case.
+  it('puts no particle that depends on the word before right after a placeholder', () => {
+    const messages = flatten(readMessages('ko'));
+    const bad = Object.entries(messages).filter(([, value]) => /\}(은|는|이|가|을|를|과|와)(?![가-힣(])/.test(value));
+    expect(bad).toEqual([]);
+  });
+
+  // After a fixed word the form is known: 상담원은, 사례가 (not 상담원는, 사례이).
+  it('uses the particle form that fits the last syllable after the glossary’s terms', () => {
+    const terms = Object.values(JSON.parse(fs.readFileSync(path.join(process.cwd(), 'docs/glossary/ko.json'), 'utf8')) as Record<string, string>);
+    const endsInConsonant = (word: string) => (word.charCodeAt(word.length - 1) - 0xac00) % 28 !== 0;
+    const wrong = (term: string) => (endsInConsonant(term) ? ['는', '가', '를', '와'] : ['은', '이', '을', '과']).map((particle) => term + particle);
+    const messages = Object.entries(flatten(readMessages('ko')));
+    const bad = terms
+      .filter((term) => /[가-힣]$/.test(term))
+      .flatMap((term) => wrong(term).flatMap((form) => messages.filter(([, value]) => new RegExp(`${form}(?![가-힣])`).test(value)).map(([key]) => `${key}: ${form}`)));
+    expect(bad).toEqual([]);
   });
 });

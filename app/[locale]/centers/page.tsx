@@ -6,6 +6,7 @@ import { languageNameIn } from '@/lib/i18n/language-name';
 import { listCenters } from '@/lib/centers/queries';
 import { cityZoneName } from '@/lib/time/seoul';
 import { LocalizedValue } from '@/components/ui/LocalizedValue';
+import { CentreAddress } from '@/components/centers/CentreAddress';
 
 /** Unicode isolates keep "9:00 AM" whole inside right-to-left text. */
 const isolate = (text: string) => `\u2068${text}\u2069`;
@@ -59,7 +60,7 @@ export default async function CentersPage({ params }: Props) {
                   <dd>{t('languageCount', { count: center.languages.length })}: {center.languages.join(', ')}</dd>
                   <dt className="font-bold">{t('address')}</dt>
                   <dd>
-                    <LocalizedValue value={center.address} />
+                    <CentreAddress address={center.address} korean={center.addressKo} />
                   </dd>
                   <dt className="font-bold">{t('phone')}</dt>
                   <dd>

@@ -8,7 +8,7 @@ import { admitPublicForm } from '@/lib/actions/public-form';
 import { localeFromForm } from '@/lib/i18n/locales';
 import { confirmDraft } from '../booking';
 import { isDraftId, readDraft, saveDraft } from '../drafts';
-import { detailFields, detailsSchema, isChannel } from '../schema';
+import { detailFields, detailsSchemaFor, isChannel } from '../schema';
 import { manageToken } from '../tokens';
 
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? '');
@@ -36,7 +36,7 @@ export async function saveBookingDetails(_previous: FormState, formData: FormDat
     const t = await getTranslations({ locale, namespace: 'Consultations.details' });
     return { values, formError: t('choicesLost') };
   }
-  const parsed = detailsSchema.safeParse(Object.fromEntries(detailFields.map((name) => [name, formData.get(name) ?? undefined])));
+  const parsed = detailsSchemaFor(channel).safeParse(Object.fromEntries(detailFields.map((name) => [name, formData.get(name) ?? undefined])));
   if (!parsed.success) return { values, fieldErrors: translateIssues(parsed.error, (key, params) => tf(key, params)) };
   const previous = text(formData, 'draft');
   const draftId = await saveDraft(db, isDraftId(previous) ? previous : null, { locale, topicId: topic.id, language, channel, slotId: slot.id }, values);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarFile } from '@/lib/calendar/ics';
 import { ConsultationChannel } from '@/lib/db/generated/sqlite/enums';
+import { mapSearchUrl } from '@/lib/centers/korean-address';
 import type { Attachment, Block } from '../email-layout';
 import { defineTemplate, paramSchemas, type Translate } from '../template-kit';
 
@@ -14,6 +15,8 @@ export const appointmentParams = z.object({
   channel: z.enum(ConsultationChannel),
   centreName: z.string().trim().min(1).max(200),
   centreAddress: z.string().trim().min(1).max(300),
+  /** The address as Korean writes it (for a taxi driver, a map app); absent for a centre without one. */
+  centreAddressKo: z.string().trim().min(1).max(300).optional(),
   centrePhone: z.string().trim().min(1).max(40),
   manageUrl: paramSchemas.url,
   /** The calendar file's SEQUENCE (ConsultationBooking.calendarSequence). */
@@ -26,7 +29,19 @@ export type AppointmentParams = z.output<typeof appointmentParams>;
 export const appointmentSecrets = { manageUrl: 'link' } as const;
 type Moment = (date: Date) => { date: string; time: string; zone: string };
 
-/** The appointment as lines: when (with the zone named), what, how, where, reference. */
+/** The address in Korean, when the resident reads another one, and the map link (a visit only). */
+const koreanIfOther = (p: AppointmentParams) => (p.centreAddressKo && p.centreAddressKo !== p.centreAddress ? p.centreAddressKo : undefined);
+
+function koreanAddressLines(common: Translate, p: AppointmentParams): Block[] {
+  if (p.channel !== 'VISIT' || !p.centreAddressKo) return [];
+  const korean = koreanIfOther(p);
+  return [
+    ...(korean ? [{ kind: 'paragraph' as const, text: common('appointment.whereKorean', { address: korean }) }] : []),
+    { kind: 'link', label: common('appointment.openMap'), url: mapSearchUrl(p.centreAddressKo) },
+  ];
+}
+
+/** The appointment as lines: when (with the zone named), what, how, where (also in Korean), reference. */
 export function appointmentLines(common: Translate, at: Moment, p: AppointmentParams): Block[] {
   const when = at(p.startsAt);
   return [
@@ -40,6 +55,7 @@ export function appointmentLines(common: Translate, at: Moment, p: AppointmentPa
           ? common('appointment.where', { centre: p.centreName, address: p.centreAddress })
           : common('appointment.phone', { centre: p.centreName, phone: p.centrePhone }),
     },
+    ...koreanAddressLines(common, p),
     { kind: 'paragraph', text: common('appointment.reference', { reference: p.reference }) },
   ];
 }
@@ -63,7 +79,8 @@ export function appointmentCalendar(common: Translate, at: Moment, p: Appointmen
       endsAt: p.endsAt,
       title: common('appointment.calendarTitle', { topic: p.topic }),
       description,
-      location: p.channel === 'VISIT' ? `${p.centreName}, ${p.centreAddress}` : undefined,
+      // The Korean address too: it is what a Korean map app finds and a taxi driver reads.
+      location: p.channel === 'VISIT' ? [`${p.centreName}, ${p.centreAddress}`, koreanIfOther(p)].filter(Boolean).join(' / ') : undefined,
       url: p.manageUrl,
     }),
   };

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { languageNameIn } from '@/lib/i18n/language-name';
@@ -15,6 +16,8 @@ import { Button, ButtonLink } from '@/components/ui/Button';
 import { NoticeBanner } from '@/components/ui/NoticeBanner';
 import { Honeypot } from '@/components/forms/Honeypot';
 import { Link } from '@/lib/i18n/navigation';
+import { koreanAddress } from '@/lib/centers/korean-address';
+import { CentreAddress } from '@/components/centers/CentreAddress';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -69,7 +72,7 @@ export default async function CheckPage({ params, searchParams }: Props) {
         )
       : [];
 
-  const rows: { key: string; label: string; value: string; href: string; lang?: string }[] = [
+  const rows: { key: string; label: string; value: ReactNode; href: string; lang?: string }[] = [
     { key: 'topic', label: t('rows.topic'), value: topic ? resolveText(topic.title, locale).text : '', href: change('topic') },
     { key: 'language', label: t('rows.language'), value: languageNameIn(draft.language, locale), href: change('language') },
     { key: 'channel', label: t('rows.channel'), value: ts(`channels.${draft.channel}`), href: change('channel') },
@@ -79,7 +82,7 @@ export default async function CheckPage({ params, searchParams }: Props) {
       value: slot ? `${formatCityDate(slot.startsAt, locale)}, ${formatCityTime(slot.startsAt, locale)} (${cityZoneName(locale, slot.startsAt)})` : '',
       href: change('slot'),
     },
-    ...(draft.channel === 'VISIT' && slot ? [{ key: 'place', label: t('rows.place'), value: `${resolveText(slot.center.name, locale).text}, ${resolveText(slot.center.address, locale).text}`, href: change('slot') }] : []),
+    ...(draft.channel === 'VISIT' && slot ? [{ key: 'place', label: t('rows.place'), value: <CentreAddress prefix={resolveText(slot.center.name, locale).text} address={resolveText(slot.center.address, locale)} korean={koreanAddress(slot.center.address)} />, href: change('slot') }] : []),
     { key: 'name', label: t('rows.name'), value: values.name ?? '', href: change('details') },
     { key: 'email', label: t('rows.email'), value: values.email || t('none'), href: change('details') },
     { key: 'phone', label: t('rows.phone'), value: values.phone || t('none'), href: change('details') },

@@ -88,6 +88,12 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
           )}
         </section>
       ) : null}
+      {/* As in the cancellation email: the way back to a new booking. */}
+      {booking.status === 'CANCELLED' ? (
+        <p className="mb-6">
+          <ButtonLink href="/consultations/book">{t('bookAgain')}</ButtonLink>
+        </p>
+      ) : null}
     </>
   );
 }

@@ -22,6 +22,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     channel: booking.channel,
     centreName: booking.centre.name.text,
     centreAddress: booking.centre.address.text,
+    centreAddressKo: booking.centre.addressKo ?? undefined,
     centrePhone: booking.centre.phone,
     manageUrl: manageUrl({ id: booking.id, linkVersion: booking.linkVersion, locale }),
     sequence: calendarSequence,
