@@ -24,14 +24,17 @@ export async function CaseTimeline({ detail, locale }: { detail: CaseDetail; loc
       <p className="mb-3 text-sm text-muted">{tc('zoneNote', { zone: cityZoneName(locale, detail.createdAt) })}</p>
       <ol className="border-s-4 border-brand ps-4">
         {detail.events.map((e) => {
-          const data = (e.data ?? {}) as { on?: unknown; toName?: unknown };
+          const data = (e.data ?? {}) as { on?: unknown; from?: unknown; to?: unknown };
           return (
             <li key={e.id} className="mb-4">
               <p className="font-bold">{eventName(e.type)}</p>
               <p className="text-sm text-muted">
-                <time dateTime={e.createdAt.toISOString()}>{when(e.createdAt)}</time> · {e.actor ? t('byStaff', { name: e.actor.name }) : t('byResident')}
+                <time dateTime={e.createdAt.toISOString()}>{when(e.createdAt)}</time> · {e.actor ? t('actedBy', { name: e.actor.name }) : t('byResident')}
               </p>
               {e.fromStatus && e.toStatus && e.fromStatus !== e.toStatus ? <p className="text-sm">{t('statusChange', { from: statusName(e.fromStatus), to: statusName(e.toStatus) })}</p> : null}
+              {e.type === 'rescheduled' && typeof data.from === 'string' && typeof data.to === 'string' ? (
+                <p className="text-sm">{t('rescheduledFromTo', { from: when(new Date(data.from)), to: when(new Date(data.to)) })}</p>
+              ) : null}
               {typeof data.on === 'string' ? <p className="text-sm">{t('followUpValue', { date: formatCityDate(cityWallTime(data.on, '12:00'), locale) })}</p> : null}
               {e.note && e.type !== 'outcome' ? <p className="whitespace-pre-wrap text-sm">{e.note}</p> : null}
             </li>
