@@ -6,17 +6,17 @@ import { directionOf, isLocale, languageTags, locales, nativeNames, type Locale 
 import { currentStaff, can } from '@/lib/auth/guards';
 import { setAdminLocale } from '@/lib/i18n/actions/set-admin-locale';
 import { signOutStaff } from '@/lib/auth/actions/staff-sign-out';
+import { pickMessages } from '@/lib/i18n/client-messages';
+import { ADMIN_CLIENT_MESSAGES } from './client-messages';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
-
-const CLIENT_NAMESPACES = ['Admin', 'Forms', 'Error'] as const;
 
 /** The staff section: its own layout and language, dynamic (every page checks the session). */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const raw = await getLocale();
   const locale: Locale = isLocale(raw) ? raw : 'ko';
   const [t, messages, staff] = await Promise.all([getTranslations('Admin'), getMessages(), currentStaff()]);
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
+  const clientMessages = pickMessages(messages, ADMIN_CLIENT_MESSAGES);
   const nav = staff?.twoFactorEnabled
     ? [
         { href: '/admin', label: t('nav.home'), show: true },
