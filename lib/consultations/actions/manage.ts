@@ -8,6 +8,7 @@ import { clientIpFrom } from '@/lib/auth/client-ip';
 import { checkThrottle, recordAttempt } from '@/lib/auth/throttle';
 import { oneTimeCode } from '@/lib/forms/fields';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
+import { formErrorText } from '@/lib/forms/issue-keys';
 import { localeFromForm } from '@/lib/i18n/locales';
 import { startChallenge, verifyChallenge } from '../access-codes';
 import { cancelBooking, rescheduleBooking } from '../changes';
@@ -33,7 +34,7 @@ export async function lookUpBooking(_previous: LookupState, formData: FormData):
   if (formData.get('step') === 'code') {
     const challenge = text(formData, 'challenge');
     const code = oneTimeCode(6).safeParse(formData.get('code') ?? '');
-    if (!code.success) return { step: 'code', challenge, fieldErrors: translateIssues(code.error, (k, v) => tf(k, v)) };
+    if (!code.success) return { step: 'code', challenge, fieldErrors: translateIssues(code.error, formErrorText(tf)) };
     const result = await verifyChallenge(db, challenge, code.data);
     if (result.kind === 'expired') return { step: 'lookup', formError: t('codeExpired') };
     if (result.kind === 'wrong') return { step: 'code', challenge, fieldErrors: { code: t('codeWrong') } };
@@ -43,7 +44,7 @@ export async function lookUpBooking(_previous: LookupState, formData: FormData):
 
   const values = keptValues(formData, ['reference', 'contact']);
   const parsed = lookupSchema.safeParse({ reference: formData.get('reference') ?? '', contact: formData.get('contact') ?? '' });
-  if (!parsed.success) return { step: 'lookup', values, fieldErrors: translateIssues(parsed.error, (k, v) => tf(k, v)) };
+  if (!parsed.success) return { step: 'lookup', values, fieldErrors: translateIssues(parsed.error, formErrorText(tf)) };
   const keys = [{ rule: 'residentCodeRequestAddress' as const, key: ip }];
   const throttle = await checkThrottle(keys);
   if (throttle.blocked) return { step: 'lookup', values, formError: t('throttled', { minutes: Math.ceil(throttle.retryAfterSeconds / 60) }) };

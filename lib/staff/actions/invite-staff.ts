@@ -7,6 +7,7 @@ import { requirePermission } from '@/lib/auth/guards';
 import { staffAuth } from '@/lib/auth/staff';
 import { recordAudit } from '@/lib/audit/record';
 import { translateIssues, type FormState } from '@/lib/forms/state';
+import { formErrorText } from '@/lib/forms/issue-keys';
 import { staffFormInput, staffInviteSchema } from '../schema';
 
 /** An administrator invites a colleague: the account exists at once, the password is theirs to set. */
@@ -16,7 +17,7 @@ export async function inviteStaff(_previous: FormState, formData: FormData): Pro
   const input = staffFormInput(formData);
   const values = { name: String(input.name), email: String(input.email), locale: String(input.locale), roles: input.roles.join(','), languages: input.languages.join(',') };
   const parsed = staffInviteSchema.safeParse(input);
-  if (!parsed.success) return { values, fieldErrors: translateIssues(parsed.error, (k, v) => tf(k, v)) };
+  if (!parsed.success) return { values, fieldErrors: translateIssues(parsed.error, formErrorText(tf)) };
 
   const { email, name, roles, languages, locale } = parsed.data;
   if (await db.staffUser.findUnique({ where: { email }, select: { id: true } })) {

@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { requirePermission } from '@/lib/auth/guards';
 import { recordAudit } from '@/lib/audit/record';
 import { translateIssues, type FormState } from '@/lib/forms/state';
+import { formErrorText } from '@/lib/forms/issue-keys';
 import { parseRoles } from '../roles';
 import { staffFormInput, staffProfileSchema } from '../schema';
 
@@ -19,7 +20,7 @@ export async function updateStaff(_previous: FormState, formData: FormData): Pro
   const id = idSchema.parse(formData.get('id'));
   const input = staffFormInput(formData);
   const parsed = staffProfileSchema.safeParse(input);
-  if (!parsed.success) return { fieldErrors: translateIssues(parsed.error, (k, v) => tf(k, v)) };
+  if (!parsed.success) return { fieldErrors: translateIssues(parsed.error, formErrorText(tf)) };
 
   const before = await db.staffUser.findUnique({ where: { id }, select: { roles: true } });
   if (!before) redirect('/admin/staff');
