@@ -43,6 +43,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={languageTags[locale]} dir={directionOf(locale)}>
       <head>
+        {/* Blocking on purpose: it applies the remembered text size before the first paint, so the page does not jump. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
         <script src="/text-size.js" />
       </head>
       <body className="flex min-h-screen flex-col">

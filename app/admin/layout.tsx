@@ -8,6 +8,7 @@ import { setAdminLocale } from '@/lib/i18n/actions/set-admin-locale';
 import { signOutStaff } from '@/lib/auth/actions/staff-sign-out';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import { ADMIN_CLIENT_MESSAGES } from './client-messages';
+import Link from 'next/link';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -37,9 +38,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         </a>
         <header className="bg-ink text-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-            <a href="/admin" className="text-lg font-bold !text-white no-underline">
+            <Link href="/admin" className="text-lg font-bold !text-white no-underline">
               {t('title')}
-            </a>
+            </Link>
             <div className="flex flex-wrap items-center gap-3">
               <form action={setAdminLocale} className="flex items-center gap-2">
                 <input type="hidden" name="back" value="/admin" />

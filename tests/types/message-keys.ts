@@ -23,11 +23,12 @@ export function ClientKeys() {
   return t('submitt');
 }
 
-export function dynamicKeys(channel: 'VISIT' | 'PHONE' | 'VIDEO', other: string) {
+export function DynamicKeys(channel: 'VISIT' | 'PHONE' | 'VIDEO', other: string) {
   const t = useTranslations('Admin.consultations');
   t(`channel.${channel}`);
   // @ts-expect-error: a key built from any string is not known to exist
   t(`channel.${other}`);
+  return null;
 }
 
 export function pickedPaths(messages: Parameters<typeof pickMessages>[0]) {
