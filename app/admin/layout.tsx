@@ -4,7 +4,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { directionOf, isLocale, languageTags, locales, nativeNames, type Locale } from '@/lib/i18n/locales';
 import { currentStaff, can } from '@/lib/auth/guards';
-import { setAdminLocale } from '@/lib/i18n/actions/set-admin-locale';
+import { setAdminLocale } from '@/lib/staff/actions/set-admin-locale';
 import { signOutStaff } from '@/lib/auth/actions/staff-sign-out';
 import { pickMessages } from '@/lib/i18n/client-messages';
 import { ADMIN_CLIENT_MESSAGES } from './client-messages';

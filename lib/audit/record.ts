@@ -1,7 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { db } from '@/lib/db';
-import { clientIpFrom } from '@/lib/auth/client-ip';
+import { clientIpFrom } from '@/lib/http/client-ip';
 
 /** Every action the audit log records; the audit page offers them as a filter, each with its name. */
 export const auditActions = ['view', 'change', 'export', 'permission_change', 'staff_invited', 'staff_disabled', 'sign_in', 'sign_in_failed', 'sign_out', 'access_denied'] as const;

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { can, requirePermission } from '@/lib/auth/guards';
-import { AUDIT_PAGE_SIZE, auditFilterSchema, searchAuditLog } from '@/lib/audit/queries';
+import { AUDIT_PAGE_SIZE, auditFilterSchema, searchAuditLog } from '@/lib/staff/audit-log';
 import { auditActions, isAuditAction } from '@/lib/audit/record';
 import { formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { getLocale } from 'next-intl/server';

@@ -10,7 +10,7 @@ import { formErrorText } from '@/lib/forms/issue-keys';
 import { localeFromForm } from '@/lib/i18n/locales';
 import { recordAudit } from '@/lib/audit/record';
 import { residentAuth } from '../resident';
-import { clientIpFrom } from '../client-ip';
+import { clientIpFrom } from '@/lib/http/client-ip';
 import { withRequestLocale } from '../request-locale';
 import { checkThrottle, clearAttempts, recordAttempt, type ThrottleKey } from '../throttle';
 

@@ -9,7 +9,7 @@ import { translateIssues, type FormState } from '@/lib/forms/state';
 import { formErrorText } from '@/lib/forms/issue-keys';
 import { recordAudit } from '@/lib/audit/record';
 import { staffAuth, STAFF_TWO_FACTOR_COOKIE } from '../staff';
-import { clientIpFrom } from '../client-ip';
+import { clientIpFrom } from '@/lib/http/client-ip';
 import { checkThrottle, recordAttempt, type ThrottleKey } from '../throttle';
 
 const totpSchema = z.object({ code: oneTimeCode(6) });

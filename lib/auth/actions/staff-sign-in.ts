@@ -10,7 +10,7 @@ import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
 import { formErrorText } from '@/lib/forms/issue-keys';
 import { recordAudit } from '@/lib/audit/record';
 import { staffAuth } from '../staff';
-import { clientIpFrom } from '../client-ip';
+import { clientIpFrom } from '@/lib/http/client-ip';
 import { checkThrottle, clearAttempts, recordAttempt, type ThrottleKey } from '../throttle';
 
 const schema = z.object({ email: emailField, password: z.string().min(1, 'required').max(1024, 'tooLong') });

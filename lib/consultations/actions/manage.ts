@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db';
-import { clientIpFrom } from '@/lib/auth/client-ip';
+import { clientIpFrom } from '@/lib/http/client-ip';
 import { checkThrottle, recordAttempt } from '@/lib/auth/throttle';
 import { oneTimeCode } from '@/lib/forms/fields';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';

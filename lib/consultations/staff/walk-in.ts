@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { assertCan, type StaffContext } from '@/lib/auth/guards';
 import { makeCaseReference } from '@/lib/cases/reference';
 import { isLocale } from '@/lib/i18n/locales';
-import { parseRoles } from '@/lib/staff/roles';
+import { parseRoles } from '@/lib/auth/roles';
 import { BOOKING_TX, findOrCreateResident } from '../booking';
 import { withRetries } from '../db-errors';
 import { auditStaff } from './audit';

@@ -8,7 +8,7 @@ import { requirePermission } from '@/lib/auth/guards';
 import { recordAudit } from '@/lib/audit/record';
 import { translateIssues, type FormState } from '@/lib/forms/state';
 import { formErrorText } from '@/lib/forms/issue-keys';
-import { parseRoles } from '../roles';
+import { parseRoles } from '@/lib/auth/roles';
 import { staffFormInput, staffProfileSchema } from '../schema';
 
 const idSchema = z.string().min(1).max(64);
