@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { locales } from '@/lib/i18n/locales';
 import { test, expect } from '../fixtures';
-import { pickSlot } from '../support/consultations';
+import { ownSeats, pickSlot, seoulTime } from '../support/consultations';
 import en from '@/messages/en.json';
 
 async function expectNoViolations(page: Page, where: string) {
@@ -55,10 +55,20 @@ test('a booking can be made with the keyboard alone', async ({ page }) => {
     await page.waitForURL((url) => url.toString() !== before);
     await page.waitForLoadState('domcontentloaded');
   };
+  /** In a radio group the arrow keys move to the next choice and choose it. */
+  const arrowTo = async (name: string, value: string) => {
+    for (let i = 0; i < 200; i++) {
+      if (await page.evaluate((v) => (document.activeElement as HTMLInputElement | null)?.value === v, value)) return page.keyboard.press('Space');
+      await page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`could not reach ${name}=${value} with the arrow keys`);
+  };
+  // A seat of its own (its own topic, listed last, and a Kazakh-speaking counsellor), reached with the arrow keys.
+  const seats = ownSeats({ language: 'kk', times: [seoulTime(3, '10:00')] });
   await page.goto('/en/consultations/book');
-  for (const name of ['topic', 'language', 'channel', 'slot']) {
+  for (const [name, value] of [['topic', seats.topic], ['language', 'kk'], ['channel', 'VISIT'], ['slot', seats.slotId]] as const) {
     await tabTo(`input[name="${name}"]`);
-    await page.keyboard.press('Space');
+    await arrowTo(name, value);
     await tabTo('form button[type="submit"]');
     await enterToNextPage();
   }
