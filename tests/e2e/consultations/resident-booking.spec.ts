@@ -16,6 +16,10 @@ const catalogs = { ko, vi, ur, en } as const;
 type Lang = keyof typeof catalogs;
 const unique = () => Math.random().toString(36).slice(2, 8);
 
+// Every test here books through the whole flow and waits for emails over SMTP: 10 to 15 s alone,
+// two or three times that with another worker beside it on 2 cores.
+test.describe.configure({ timeout: 60_000 });
+
 /**
  * A resident books, gets the confirmation email (real SMTP) with the calendar file, moves the
  * booking once and cancels it, all in their own language and without an account.
@@ -81,9 +85,8 @@ const residents = [
 
 // Each journey books and moves its own seats, so they run beside each other and beside the rest.
 test.describe('journeys', () => {
-  // Booking, moving and cancelling, each waiting for its email over SMTP: about 15 s alone, twice
-  // that with a second worker beside it on 2 cores.
-  test.describe.configure({ timeout: 60_000 });
+  // Booking, moving and cancelling, each waiting for its email: three times the work of the others.
+  test.describe.configure({ timeout: 90_000 });
   for (const { locale, language } of residents) {
     test(`book, reschedule and cancel in ${locale}`, ({ page }) => bookRescheduleCancel(page, locale, language, 'VISIT'));
   }
