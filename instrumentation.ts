@@ -6,6 +6,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  // A malformed variable stops the server here, with a message naming it, not at first use.
+  (await import('@/lib/env')).readEnv();
   const [{ startDispatcher }, { startScheduler }, { jobs }, { getDb }] = await Promise.all([
     import('@/lib/notifications/dispatch'),
     import('@/lib/jobs/scheduler'),

@@ -20,6 +20,8 @@ export default async function Forbidden() {
             <h2 className="mb-4 text-2xl font-bold">{en('title')}</h2>
             <p className="mb-4">{en('body')}</p>
           </div>
+          {/* This page has its own root layout: going to /admin is a full page load whatever the element. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/admin">{ko('back')}</a> · <a href="/admin" lang="en">{en('back')}</a>
         </main>
       </body>

@@ -1,25 +1,42 @@
 import { z } from 'zod';
 
+// An empty value (`SMTP_URL=` as copied from .env.example) means unset.
+const blankIsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schema.optional());
+const onOff = optional(z.enum(['on', 'off']));
+
 /**
- * Every variable the portal reads, validated once at start (scripts/start.mjs and the app both
- * call it). .env.example documents each one.
+ * Every variable the portal reads, validated once at start (scripts/db-prepare.ts, run by
+ * `npm start` and the e2e server, and instrumentation.ts when a server starts). .env.example
+ * documents each one; tests/unit/env.test.ts fails when code reads a variable not listed here.
  */
 const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: z
-    .string()
-    .regex(/^(file:|postgres(ql)?:\/\/)/, 'DATABASE_URL must be file:… or postgres://…')
-    .optional(),
-  SITE_URL: z.url().default('http://localhost:3000'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  SEED_ON_START: z.enum(['true', 'false']).default('true'),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
-  MAIL_FROM: z.string().min(3).optional(),
-  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis://').optional(),
-  TRUSTED_PROXIES: z.string().optional(),
-  DISPATCHER: z.enum(['on', 'off', '']).optional(),
+  NODE_ENV: z.preprocess(blankIsUnset, z.enum(['development', 'production', 'test']).default('development')),
+  DATABASE_URL: optional(z.string().regex(/^(file:|postgres(ql)?:\/\/)/, 'DATABASE_URL must be file:… or postgres://…')),
+  SITE_URL: z.preprocess(blankIsUnset, z.url().default('http://localhost:3000')),
+  PORT: z.preprocess(blankIsUnset, z.coerce.number().int().min(1).max(65535).default(3000)),
+  HOST: z.preprocess(blankIsUnset, z.string().min(1).default('0.0.0.0')),
+  SEED_ON_START: z.preprocess(blankIsUnset, z.enum(['true', 'false']).default('true')),
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')),
+  MAIL_FROM: optional(z.string().min(3)),
+  AUTH_SECRET: optional(z.string().min(32, 'AUTH_SECRET must be at least 32 characters')),
+  REDIS_URL: optional(z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis://')),
+  TRUSTED_PROXIES: optional(z.string()),
+  DISPATCHER: onOff,
+  SCHEDULER: onOff,
+  // Written by server.mjs at each start (random, 24 bytes as hex); never set by hand.
+  PORTAL_PROXY_KEY: optional(z.string().regex(/^[0-9a-f]{48}$/, 'PORTAL_PROXY_KEY is set by server.mjs; leave it unset')),
+  NEXT_DIST_DIR: optional(z.string().min(1)),
+  NEXT_TELEMETRY_DISABLED: optional(z.enum(['0', '1'])),
+  // Prisma's command line (prisma.config.ts): which schema, and the SQLite file it diffs against.
+  PRISMA_DB: optional(z.enum(['sqlite', 'postgres'])),
+  PRISMA_SQLITE_FILE: optional(z.string().min(1)),
 });
+
+/** Set by Next.js itself for the code it runs, never by whoever runs the portal. */
+export const frameworkVariables = ['NEXT_RUNTIME', 'NEXT_PHASE'] as const;
+
+export const envVariables = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[];
 
 export type Env = z.infer<typeof envSchema>;
 

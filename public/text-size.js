@@ -2,4 +2,4 @@
 try {
   var s = localStorage.getItem('text-size');
   if (s === 'large' || s === 'larger') document.documentElement.dataset.textSize = s;
-} catch (e) {}
+} catch {}

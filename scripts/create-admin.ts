@@ -2,7 +2,7 @@
 // (later ones are invited from the admin section). Creates the account and sends the invitation,
 // and prints the link too, since on day one nobody can read the admin mail view yet.
 import { createDb } from '@/lib/db/client';
-import { useDatabase } from '@/lib/db/client';
+import { switchDatabase } from '@/lib/db/client';
 import { staffAuth } from '@/lib/auth/staff';
 import { emailField, requiredText } from '@/lib/forms/fields';
 
@@ -15,7 +15,7 @@ async function main() {
     process.exit(2);
   }
   const db = createDb();
-  useDatabase(db); // the auth library reads through the shared client
+  switchDatabase(db); // the auth library reads through the shared client
   const existing = await db.staffUser.findUnique({ where: { email: email.data }, select: { id: true } });
   if (!existing) {
     await db.staffUser.create({ data: { email: email.data, name: name.data, roles: ['administrator'], languages: ['ko', 'en'], locale: 'ko', emailVerified: true } });

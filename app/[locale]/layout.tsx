@@ -46,6 +46,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={languageTags[locale]} dir={directionOf(locale)}>
       <head>
+        {/* Blocking on purpose: it applies the remembered text size before the first paint, so the page does not jump. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
         <script src="/text-size.js" />
         {font && 'href' in font ? <link rel="stylesheet" href={font.href} /> : null}
         {font && 'inline' in font ? <style>{font.inline}</style> : null}

@@ -4,19 +4,20 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import { directionOf, isLocale, languageTags, locales, nativeNames, type Locale } from '@/lib/i18n/locales';
 import { currentStaff, can } from '@/lib/auth/guards';
-import { setAdminLocale } from '@/lib/i18n/actions/set-admin-locale';
+import { setAdminLocale } from '@/lib/staff/actions/set-admin-locale';
 import { signOutStaff } from '@/lib/auth/actions/staff-sign-out';
+import { pickMessages } from '@/lib/i18n/client-messages';
+import { ADMIN_CLIENT_MESSAGES } from './client-messages';
+import Link from 'next/link';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
-
-const CLIENT_NAMESPACES = ['Admin', 'Forms', 'Error'] as const;
 
 /** The staff section: its own layout and language, dynamic (every page checks the session). */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const raw = await getLocale();
   const locale: Locale = isLocale(raw) ? raw : 'ko';
   const [t, messages, staff] = await Promise.all([getTranslations('Admin'), getMessages(), currentStaff()]);
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]));
+  const clientMessages = pickMessages(messages, ADMIN_CLIENT_MESSAGES);
   const nav = staff?.twoFactorEnabled
     ? [
         { href: '/admin', label: t('nav.home'), show: true },
@@ -37,9 +38,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         </a>
         <header className="bg-ink text-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-            <a href="/admin" className="text-lg font-bold !text-white no-underline">
+            <Link href="/admin" className="text-lg font-bold !text-white no-underline">
               {t('title')}
-            </a>
+            </Link>
             <div className="flex flex-wrap items-center gap-3">
               <form action={setAdminLocale} className="flex items-center gap-2">
                 <input type="hidden" name="back" value="/admin" />

@@ -23,6 +23,8 @@ export function EnrolForm() {
         <h2 className="mb-2 text-2xl font-bold">{t('scanHeading')}</h2>
         <p className="mb-4">{t('scanLead')}</p>
         {state.qrSvg ? (
+          // A QR code generated for this staff member, inline as data: nothing for next/image to optimise or cache.
+          // eslint-disable-next-line @next/next/no-img-element
           <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(state.qrSvg)}`} alt={t('qrAlt')} width={200} height={200} className="mb-4 border border-line" />
         ) : null}
         <p className="mb-1 font-semibold">{t('keyLabel')}</p>

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { can, currentStaff } from '@/lib/auth/guards';
 import { rolesWith } from '@/lib/auth/refusal';
-import type { Permission } from '@/lib/staff/roles';
+import type { Permission } from '@/lib/auth/roles';
 
 /**
  * The 403 of a part of the staff area (its forbidden.tsx): which permission the page needs, the

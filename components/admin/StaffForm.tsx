@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { emptyFormState, type FormState } from '@/lib/forms/state';
-import { roles } from '@/lib/staff/roles';
+import { roles } from '@/lib/auth/roles';
 import { languageTags, locales, nativeNames } from '@/lib/i18n/locales';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { TextField } from '@/components/ui/Field';

@@ -6,6 +6,10 @@ import { languageTags, locales, nativeNames, type Locale } from '@/lib/i18n/loca
 
 const LOCALE_COOKIE = 'NEXT_LOCALE';
 
+function remember(target: Locale) {
+  document.cookie = `${LOCALE_COOKIE}=${target}; path=/; max-age=31536000; samesite=lax`;
+}
+
 /**
  * Every language in its own script, each a plain link to the same page in that language, inside a
  * native disclosure: works by keyboard and without JavaScript, and the fonts for the other scripts
@@ -15,9 +19,6 @@ const LOCALE_COOKIE = 'NEXT_LOCALE';
 export function LanguagePicker({ locale }: { locale: Locale }) {
   const t = useTranslations('LanguagePicker');
   const pathname = usePathname();
-  const remember = (target: Locale) => {
-    document.cookie = `${LOCALE_COOKIE}=${target}; path=/; max-age=31536000; samesite=lax`;
-  };
   return (
     // The menu is placed against the header's row (the nearest positioned box), not the button:
     // the button moves (it wraps under the city's name on a phone, starts the line in Urdu), and

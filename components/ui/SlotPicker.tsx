@@ -25,7 +25,8 @@ export function SlotPicker({
   selected?: string;
 }) {
   const ids = fieldIds(name);
-  let first = true;
+  // The first choice carries the field's id, so the error summary's link lands on it.
+  const firstValue = days.flatMap((day) => day.slots)[0]?.value;
   return (
     <fieldset className={fieldFrameClass(error)} aria-describedby={describedBy(name, hint, error)}>
       <legend className="text-lg font-semibold">{legend}</legend>
@@ -35,8 +36,7 @@ export function SlotPicker({
           <legend className="font-semibold">{day.label}</legend>
           <div className="mt-2 flex flex-wrap gap-2">
             {day.slots.map((slot) => {
-              const id = first ? ids.input : `${ids.input}-${slot.value}`;
-              first = false;
+              const id = slot.value === firstValue ? ids.input : `${ids.input}-${slot.value}`;
               return (
                 <div key={slot.value}>
                   <input

@@ -1,6 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { clientIpFrom } from '@/lib/auth/client-ip';
+import { clientIpFrom } from '@/lib/http/client-ip';
 import { takeAttempt, type ThrottleRuleName } from '@/lib/auth/throttle';
 import { recordAudit } from '@/lib/audit/record';
 import { honeypotFilled } from './honeypot';

@@ -4,7 +4,7 @@ import { can, requireStaff, type StaffContext } from '@/lib/auth/guards';
 import { recordAudit } from '@/lib/audit/record';
 import { findCaseFor } from '@/lib/cases/access';
 import type { DataResult } from '@/lib/forms/result';
-import type { Permission } from '@/lib/staff/roles';
+import type { Permission } from '@/lib/auth/roles';
 
 export type StaffActionSpec<I> = {
   /** Any one of these lets the person in; none → 403, audited. */

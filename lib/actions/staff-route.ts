@@ -1,7 +1,7 @@
 import 'server-only';
 import { currentStaff, can, type StaffContext } from '@/lib/auth/guards';
 import { recordAudit } from '@/lib/audit/record';
-import type { Permission } from '@/lib/staff/roles';
+import type { Permission } from '@/lib/auth/roles';
 
 /** Whether a POST comes from a page of this site: no Origin, or Origin "null", is refused too. */
 function sameOrigin(request: Request): boolean {

@@ -1,21 +1,14 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { db } from '@/lib/db';
-import { clientIpFrom } from '@/lib/auth/client-ip';
+import { clientIpFrom } from '@/lib/http/client-ip';
 
-export type AuditAction =
-  | 'view'
-  | 'change'
-  | 'export'
-  | 'permission_change'
-  | 'staff_invited'
-  | 'staff_disabled'
-  | 'sign_in'
-  | 'sign_in_failed'
-  | 'sign_out'
-  | 'access_denied'
-  | 'change_refused'
-  | 'form_refused';
+/** Every action the audit log records; the audit page offers them as a filter, each with its name. */
+export const auditActions = ['view', 'change', 'export', 'permission_change', 'staff_invited', 'staff_disabled', 'sign_in', 'sign_in_failed', 'sign_out', 'access_denied', 'change_refused', 'form_refused'] as const;
+
+export type AuditAction = (typeof auditActions)[number];
+
+export const isAuditAction = (value: string): value is AuditAction => (auditActions as readonly string[]).includes(value);
 
 export type AuditEntry = {
   actor: { type: 'staff' | 'resident' | 'system' | 'anonymous'; id?: string };

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { db } from '@/lib/db';
-import { parseRoles, permissionsOf, type Permission, type Role } from '@/lib/staff/roles';
+import { parseRoles, permissionsOf, type Permission, type Role } from '@/lib/auth/roles';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { recordAudit } from '@/lib/audit/record';
 import { staffAuth, STAFF_ABSOLUTE_SECONDS } from './staff';

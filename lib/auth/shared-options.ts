@@ -1,4 +1,4 @@
-import { CLIENT_IP_HEADER } from './client-ip';
+import { CLIENT_IP_HEADER } from '@/lib/http/client-ip';
 
 /**
  * What the staff and resident sign-ins share: their own `__Host-` session cookie (Secure,

@@ -1,5 +1,5 @@
 import type { ServiceKind } from '@/lib/db/generated/sqlite/enums';
-import type { Permission } from '@/lib/staff/roles';
+import type { Permission } from '@/lib/auth/roles';
 
 /** What a resident should do next, shown in "my requests" as a sentence in their language. */
 export type NextStep = 'wait' | 'reply' | 'attend' | 'none';

@@ -1,12 +1,13 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { ResidentContext } from '@/lib/auth/guards';
+import type { ServiceKind } from '@/lib/db/generated/sqlite/enums';
 import type { CaseKind, NextStep } from './define';
 
 export type ResidentCase = {
   id: string;
   reference: string;
-  kind: string;
+  kind: ServiceKind;
   status: string;
   createdAt: Date;
   updatedAt: Date;

@@ -38,13 +38,13 @@ export function getDb(): Db {
 }
 
 /** Makes `db` (lib/db) use this client: integration tests switch databases, scripts pass their own. */
-export function useDatabase(client: Db | undefined) {
+export function switchDatabase(client: Db | undefined) {
   globalForDb.portalDb = client;
 }
 
 /**
  * A stand-in that forwards every property to the current process-wide client, so code that keeps a
- * client (the auth library, the throttling store, `db`) follows useDatabase() when tests switch
+ * client (the auth library, the throttling store, `db`) follows switchDatabase() when tests switch
  * databases. Kept free of `server-only` so scripts can use it too.
  */
 export const dbForwarder: Db = new Proxy({} as Db, {

@@ -1,6 +1,6 @@
 import { createTranslator } from 'use-intl/core';
 import { z } from 'zod';
-import { directionOf, languageTags, type Locale } from '@/lib/i18n/locales';
+import { directionOf, type Locale } from '@/lib/i18n/locales';
 import { CITY_TIME_ZONE, cityZoneName, formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { messagesFor } from './messages';
 import type { EmailContent } from './email-layout';
@@ -52,7 +52,9 @@ export function translatorFor(locale: Locale, namespace: string): Translate {
   // Keys are checked by the messages and email-template tests, not by types: the catalogs are
   // typed loosely, one type for all 17 JSON files.
   const t: Translate = createTranslator({
-    locale: languageTags[locale],
+    // The portal's locale code: for uz, zh and mn, CLDR's default script is the one languageTags
+    // names, so plurals and numbers come out the same as with the full tag.
+    locale,
     messages: messagesFor(locale),
     namespace: `Email.${namespace}`,
     timeZone: CITY_TIME_ZONE,

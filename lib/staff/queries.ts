@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { assertCan, type StaffContext } from '@/lib/auth/guards';
-import { parseRoles } from './roles';
+import { parseRoles } from '@/lib/auth/roles';
 
 /** The staff list as the admin screen shows it: no password data, no sessions. */
 export async function listStaff(actor: StaffContext) {

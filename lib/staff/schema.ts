@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { emailField, requiredText } from '@/lib/forms/fields';
 import { isLocale } from '@/lib/i18n/locales';
-import { isRole } from './roles';
+import { isRole } from '@/lib/auth/roles';
 
 /** What an administrator may set on a staff account; anything else in the form is ignored. */
 export const staffProfileSchema = z.object({

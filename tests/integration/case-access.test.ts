@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases';
 import { buildCase, buildCenter, buildCity, buildResident, buildService, buildStaffUser } from '@/prisma/builders';
 import type { StaffContext } from '@/lib/auth/guards';
-import { permissionsOf, type Role } from '@/lib/staff/roles';
+import { permissionsOf, type Role } from '@/lib/auth/roles';
 import type { Db } from '@/lib/db/client';
 import { caseWhereFor, findCaseFor } from '@/lib/cases/access';
 import { caseForStaff } from '@/lib/cases/staff-detail';

@@ -3,7 +3,7 @@ import { describeEachDatabase } from '../support/databases';
 import { buildCenter, buildCity, buildResident, buildService, buildStaffUser } from '@/prisma/builders';
 import { makeCaseReference } from '@/lib/cases/reference';
 import { AccessDenied, type StaffContext } from '@/lib/auth/guards';
-import { permissionsOf, type Role } from '@/lib/staff/roles';
+import { permissionsOf, type Role } from '@/lib/auth/roles';
 import { activeKey } from '@/lib/consultations/booking';
 import { openSlots } from '@/lib/consultations/availability';
 import { defaultRules } from '@/lib/consultations/rules';

@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases';
 import { buildCenter, buildCity, buildService, buildStaffUser } from '@/prisma/builders';
 import { AccessDenied, type StaffContext } from '@/lib/auth/guards';
-import { permissionsOf, type Role } from '@/lib/staff/roles';
+import { permissionsOf, type Role } from '@/lib/auth/roles';
 import { openSlots } from '@/lib/consultations/availability';
 import { bookableDays, changeProblem } from '@/lib/consultations/rules';
 import { materialiseSlots } from '@/lib/consultations/slots';

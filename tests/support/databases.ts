@@ -3,7 +3,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { createDb, useDatabase, type Db } from '@/lib/db/client';
+import { createDb, switchDatabase, type Db } from '@/lib/db/client';
 import { pgPoolConfig } from '@/lib/db/config';
 
 /**
@@ -77,16 +77,16 @@ export function describeEachDatabase(title: string, suite: (ctx: () => TestDatab
         drop = created.drop;
         const db = createDb(kind === 'sqlite' ? { kind, file: created.url.slice('file:'.length) } : { kind, url: created.url });
         current = { kind, db, url: created.url };
-        useDatabase(db);
+        switchDatabase(db);
       });
       afterAll(async () => {
-        useDatabase(undefined);
+        switchDatabase(undefined);
         await current?.db.$disconnect();
         await drop?.();
       });
       suite(() => {
         if (!current) throw new Error('database not ready');
-        useDatabase(current.db);
+        switchDatabase(current.db);
         return current;
       });
     });

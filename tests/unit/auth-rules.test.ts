@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword, passwordProblem, verifyPassword } from '@/lib/auth/passwords';
-import { permissionsOf, parseRoles } from '@/lib/staff/roles';
+import { permissionsOf, parseRoles } from '@/lib/auth/roles';
 import { clientAddress, parseTrustedProxies } from '@/lib/http/client-address.mjs';
 
 describe('staff passwords', () => {
@@ -80,7 +80,7 @@ describe('client address', () => {
 });
 
 describe('the client address header', async () => {
-  const { clientIpFrom, CLIENT_IP_HEADER, PROXY_KEY_HEADER } = await import('@/lib/auth/client-ip');
+  const { clientIpFrom, CLIENT_IP_HEADER, PROXY_KEY_HEADER } = await import('@/lib/http/client-ip');
   it('is believed only with the key of the server process that set it', () => {
     process.env.PORTAL_PROXY_KEY = 'key-of-this-process';
     expect(clientIpFrom(new Headers({ [CLIENT_IP_HEADER]: '203.0.113.5', [PROXY_KEY_HEADER]: 'key-of-this-process' }))).toBe('203.0.113.5');

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { can, requirePermission } from '@/lib/auth/guards';
-import { AUDIT_PAGE_SIZE, auditFilterSchema, searchAuditLog } from '@/lib/audit/queries';
+import { AUDIT_PAGE_SIZE, auditFilterSchema, searchAuditLog } from '@/lib/staff/audit-log';
+import { auditActions, isAuditAction } from '@/lib/audit/record';
 import { formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { getLocale } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/locales';
@@ -9,8 +10,6 @@ import { isLocale } from '@/lib/i18n/locales';
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Admin.audit'))('title') };
 }
-
-const actions = ['view', 'change', 'export', 'permission_change', 'staff_invited', 'staff_disabled', 'sign_in', 'sign_in_failed', 'sign_out', 'access_denied'];
 
 /** Search by who, which resident, what and when; a plain GET form so results can be linked. */
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -37,7 +36,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <label htmlFor="audit-action" className="font-semibold">{t('action')}</label>
           <select id="audit-action" name="action" defaultValue={filter.action ?? ''} className={field}>
             <option value="">{t('anyAction')}</option>
-            {actions.map((a) => (
+            {auditActions.map((a) => (
               <option key={a} value={a}>{t(`actions.${a}`)}</option>
             ))}
           </select>
@@ -80,7 +79,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <tr key={r.id}>
                 <td className="border-b border-line p-2 whitespace-nowrap">{formatCityDate(r.at, locale)} {formatCityTime(r.at, locale)}</td>
                 <td className="border-b border-line p-2">{r.actor}</td>
-                <td className="border-b border-line p-2">{actions.includes(r.action) ? t(`actions.${r.action}`) : r.action}</td>
+                <td className="border-b border-line p-2">{isAuditAction(r.action) ? t(`actions.${r.action}`) : r.action}</td>
                 <td className="border-b border-line p-2">{r.entity}{r.entityId ? ` ${r.entityId}` : ''}</td>
                 <td className="border-b border-line p-2">{r.residentId ?? ''}</td>
                 <td className="border-b border-line p-2">{r.ip ?? ''}</td>

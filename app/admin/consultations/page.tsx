@@ -14,6 +14,7 @@ import { TextField } from '@/components/ui/Field';
 import { AttendanceButtons } from '@/components/admin/consultations/AttendanceButtons';
 import { BookingStatusTag } from '@/components/admin/consultations/StatusTags';
 import { ConsultationNotice } from '@/components/admin/consultations/ConsultationNotice';
+import Link from 'next/link';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Admin.consultations'))('title') };
@@ -154,9 +155,9 @@ export default async function ConsultationDayPage({ searchParams }: { searchPara
           {t('nextDay')}
           <span aria-hidden="true"> ›</span>
         </a>
-        <a href="/admin/consultations/walk-in" className="ms-auto font-semibold">
+        <Link href="/admin/consultations/walk-in" className="ms-auto font-semibold">
           {t('registerWalkIn')}
-        </a>
+        </Link>
       </nav>
       <p className="mb-6 text-muted">{t('zoneNote', { zone: cityZoneName(locale, cityWallTime(day, '12:00')) })}</p>
       {counsellors.length === 0 ? <p>{t('empty')}</p> : null}

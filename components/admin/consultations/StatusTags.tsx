@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { Tag, type TagTone } from '@/components/ui/Tag';
+import type { BookingStatus } from '@/lib/db/generated/sqlite/enums';
 
-const bookingTones: Record<string, TagTone> = { BOOKED: 'info', CHECKED_IN: 'success', COMPLETED: 'neutral', NO_SHOW: 'warning', CANCELLED: 'error' };
+const bookingTones: Record<BookingStatus, TagTone> = { BOOKED: 'info', CHECKED_IN: 'success', COMPLETED: 'neutral', NO_SHOW: 'warning', CANCELLED: 'error' };
 
-export async function BookingStatusTag({ status }: { status: string }) {
+export async function BookingStatusTag({ status }: { status: BookingStatus }) {
   const t = await getTranslations('Admin.consultations.status');
-  return <Tag tone={bookingTones[status] ?? 'neutral'}>{t(status as 'BOOKED')}</Tag>;
+  return <Tag tone={bookingTones[status]}>{t(status)}</Tag>;
 }

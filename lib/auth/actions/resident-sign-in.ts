@@ -6,10 +6,11 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { emailField, oneTimeCode } from '@/lib/forms/fields';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
+import { formErrorText } from '@/lib/forms/issue-keys';
 import { localeFromForm } from '@/lib/i18n/locales';
 import { recordAudit } from '@/lib/audit/record';
 import { residentAuth } from '../resident';
-import { clientIpFrom } from '../client-ip';
+import { clientIpFrom } from '@/lib/http/client-ip';
 import { withRequestLocale } from '../request-locale';
 import { checkThrottle, clearAttempts, recordAttempt, type ThrottleKey } from '../throttle';
 
@@ -29,7 +30,7 @@ export async function residentSignIn(_previous: ResidentSignInState, formData: F
   if (formData.get('step') !== 'code') {
     const values = keptValues(formData, ['email']);
     const parsed = z.object({ email: emailField }).safeParse({ email: formData.get('email') });
-    if (!parsed.success) return { step: 'email', values, fieldErrors: translateIssues(parsed.error, (k, v) => tf(k, v)) };
+    if (!parsed.success) return { step: 'email', values, fieldErrors: translateIssues(parsed.error, formErrorText(tf)) };
     const { email } = parsed.data;
     const keys: ThrottleKey[] = [
       { rule: 'residentCodeRequestAccount', key: email },

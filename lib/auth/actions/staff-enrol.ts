@@ -7,6 +7,7 @@ import QRCode from 'qrcode';
 import { z } from 'zod';
 import { oneTimeCode } from '@/lib/forms/fields';
 import { translateIssues, type FormState } from '@/lib/forms/state';
+import { formErrorText } from '@/lib/forms/issue-keys';
 import { recordAudit } from '@/lib/audit/record';
 import { requireStaff } from '../guards';
 import { RECOVERY_CODES_COOKIE, staffAuth } from '../staff';
@@ -48,7 +49,7 @@ export async function enrolSecondFactor(previous: EnrolState, formData: FormData
   }
 
   const parsed = z.object({ code: oneTimeCode(6) }).safeParse({ code: formData.get('code') });
-  if (!parsed.success) return { ...previous, step: 'scan', fieldErrors: translateIssues(parsed.error, (k, v) => tf(k, v)) };
+  if (!parsed.success) return { ...previous, step: 'scan', fieldErrors: translateIssues(parsed.error, formErrorText(tf)) };
   try {
     await staffAuth().api.verifyTOTP({ body: { code: parsed.data.code }, headers: requestHeaders });
   } catch {

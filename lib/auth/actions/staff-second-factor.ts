@@ -6,9 +6,10 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { oneTimeCode } from '@/lib/forms/fields';
 import { translateIssues, type FormState } from '@/lib/forms/state';
+import { formErrorText } from '@/lib/forms/issue-keys';
 import { recordAudit } from '@/lib/audit/record';
 import { staffAuth, STAFF_TWO_FACTOR_COOKIE } from '../staff';
-import { clientIpFrom } from '../client-ip';
+import { clientIpFrom } from '@/lib/http/client-ip';
 import { checkThrottle, recordAttempt, type ThrottleKey } from '../throttle';
 
 const totpSchema = z.object({ code: oneTimeCode(6) });
@@ -22,7 +23,7 @@ export async function verifyStaffSecondFactor(_previous: FormState, formData: Fo
   const [t, tf] = await Promise.all([getTranslations('Admin.verify'), getTranslations('Forms.errors')]);
   const method = formData.get('method') === 'recovery' ? 'recovery' : 'totp';
   const parsed = (method === 'totp' ? totpSchema : recoverySchema).safeParse({ code: formData.get('code') });
-  if (!parsed.success) return { values: { method }, fieldErrors: translateIssues(parsed.error, (k, v) => tf(k, v)) };
+  if (!parsed.success) return { values: { method }, fieldErrors: translateIssues(parsed.error, formErrorText(tf)) };
 
   if (!(await cookies()).has(STAFF_TWO_FACTOR_COOKIE)) redirect('/admin/sign-in?expired=1');
   const requestHeaders = await headers();

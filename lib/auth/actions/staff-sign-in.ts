@@ -7,9 +7,10 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { emailField } from '@/lib/forms/fields';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
+import { formErrorText } from '@/lib/forms/issue-keys';
 import { recordAudit } from '@/lib/audit/record';
 import { staffAuth } from '../staff';
-import { clientIpFrom } from '../client-ip';
+import { clientIpFrom } from '@/lib/http/client-ip';
 import { checkThrottle, clearAttempts, recordAttempt, type ThrottleKey } from '../throttle';
 
 const schema = z.object({ email: emailField, password: z.string().min(1, 'required').max(1024, 'tooLong') });
@@ -25,7 +26,7 @@ export async function signInStaff(_previous: FormState, formData: FormData): Pro
   const [t, tf] = await Promise.all([getTranslations('Admin.signIn'), getTranslations('Forms.errors')]);
   const values = keptValues(formData, ['email']);
   const parsed = schema.safeParse({ email: formData.get('email'), password: formData.get('password') });
-  if (!parsed.success) return { values, fieldErrors: translateIssues(parsed.error, (k, v) => tf(k, v)) };
+  if (!parsed.success) return { values, fieldErrors: translateIssues(parsed.error, formErrorText(tf)) };
 
   const { email, password } = parsed.data;
   const requestHeaders = await headers();

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
 import { admitPublicForm } from '@/lib/actions/public-form';
+import { formErrorText } from '@/lib/forms/issue-keys';
 import { localeFromForm } from '@/lib/i18n/locales';
 import { confirmDraft } from '../booking';
 import { isDraftId, readDraft, saveDraft } from '../drafts';
@@ -37,7 +38,7 @@ export async function saveBookingDetails(_previous: FormState, formData: FormDat
     return { values, formError: t('choicesLost') };
   }
   const parsed = detailsSchemaFor(channel).safeParse(Object.fromEntries(detailFields.map((name) => [name, formData.get(name) ?? undefined])));
-  if (!parsed.success) return { values, fieldErrors: translateIssues(parsed.error, (key, params) => tf(key, params)) };
+  if (!parsed.success) return { values, fieldErrors: translateIssues(parsed.error, formErrorText(tf)) };
   const previous = text(formData, 'draft');
   const draftId = await saveDraft(db, isDraftId(previous) ? previous : null, { locale, topicId: topic.id, language, channel, slotId: slot.id }, values);
   redirect(`/${locale}/consultations/book/check?draft=${draftId}`);

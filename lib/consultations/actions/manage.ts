@@ -5,11 +5,12 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db';
-import { clientIpFrom } from '@/lib/auth/client-ip';
+import { clientIpFrom } from '@/lib/http/client-ip';
 import { checkThrottle, recordAttempt } from '@/lib/auth/throttle';
 import { oneTimeCode } from '@/lib/forms/fields';
 import { honeypotFilled } from '@/lib/actions/honeypot';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
+import { formErrorText } from '@/lib/forms/issue-keys';
 import { localeFromForm } from '@/lib/i18n/locales';
 import { startChallenge, verifyChallenge } from '../access-codes';
 import { cancelBooking, rescheduleBooking } from '../changes';
@@ -35,7 +36,7 @@ export async function lookUpBooking(_previous: LookupState, formData: FormData):
   if (formData.get('step') === 'code') {
     const challenge = text(formData, 'challenge');
     const code = oneTimeCode(6).safeParse(formData.get('code') ?? '');
-    if (!code.success) return { step: 'code', challenge, fieldErrors: translateIssues(code.error, (k, v) => tf(k, v)) };
+    if (!code.success) return { step: 'code', challenge, fieldErrors: translateIssues(code.error, formErrorText(tf)) };
     const result = await verifyChallenge(db, challenge, code.data);
     if (result.kind === 'expired') return { step: 'lookup', formError: t('codeExpired') };
     if (result.kind === 'wrong') return { step: 'code', challenge, fieldErrors: { code: t('codeWrong') } };
@@ -47,7 +48,7 @@ export async function lookUpBooking(_previous: LookupState, formData: FormData):
   // A bot filling the hidden field gets the next page as anyone would, and no code is sent.
   if (honeypotFilled(formData)) return { step: 'code', challenge: randomBytes(18).toString('base64url') };
   const parsed = lookupSchema.safeParse({ reference: formData.get('reference') ?? '', contact: formData.get('contact') ?? '' });
-  if (!parsed.success) return { step: 'lookup', values, fieldErrors: translateIssues(parsed.error, (k, v) => tf(k, v)) };
+  if (!parsed.success) return { step: 'lookup', values, fieldErrors: translateIssues(parsed.error, formErrorText(tf)) };
   const keys = [{ rule: 'residentCodeRequestAddress' as const, key: ip }];
   const throttle = await checkThrottle(keys);
   if (throttle.blocked) return { step: 'lookup', values, formError: t('throttled', { minutes: Math.ceil(throttle.retryAfterSeconds / 60) }) };

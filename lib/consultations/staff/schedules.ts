@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { assertCan, type StaffContext } from '@/lib/auth/guards';
 import type { Locale } from '@/lib/i18n/locales';
 import { resolveText } from '@/lib/i18n/localized-text';
-import { parseRoles } from '@/lib/staff/roles';
+import { parseRoles } from '@/lib/auth/roles';
 import { dropUnbookedSlots, materialiseSlots } from '../slots';
 import { auditStaff } from './audit';
 import { scheduleBlockSchema, type ScheduleBlockInput } from './schema';

@@ -6,7 +6,7 @@ import { consultationKind } from '@/lib/cases/kinds/consultation';
 import { withRetries } from '@/lib/db/retry';
 import { findOrCreateResident } from '@/lib/residents/find-or-create';
 import { isLocale } from '@/lib/i18n/locales';
-import { parseRoles } from '@/lib/staff/roles';
+import { parseRoles } from '@/lib/auth/roles';
 import { BOOKING_TX } from '../booking';
 import { auditStaff } from './audit';
 import { walkInSchema, type WalkInInput } from './schema';

@@ -11,6 +11,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { emailField, oneTimeCode, phoneField } from '@/lib/forms/fields';
 import { issueCode, pendingChallenge, verifyCode } from '@/lib/codes/one-time';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
+import { formErrorText } from '@/lib/forms/issue-keys';
 import { isLocale, localeFromForm } from '@/lib/i18n/locales';
 import { queueMessage } from '@/lib/notifications/outbox';
 import { EMAIL_CHANGE_HOURS, emailChangeIdentifier } from '../email-change';
@@ -85,7 +86,7 @@ export async function requestEmailChange(_previous: FormState, formData: FormDat
   const [t, tf] = await Promise.all([getTranslations({ locale, namespace: 'Account.settings' }), getTranslations({ locale, namespace: 'Forms.errors' })]);
   const values = keptValues(formData, ['email']);
   const parsed = z.object({ email: emailField }).safeParse({ email: formData.get('email') });
-  if (!parsed.success) return { values, fieldErrors: translateIssues(parsed.error, (k, v) => tf(k, v)) };
+  if (!parsed.success) return { values, fieldErrors: translateIssues(parsed.error, formErrorText(tf)) };
   const newEmail = parsed.data.email;
   if (newEmail === resident.email) return { values, fieldErrors: { email: t('emailSame') } };
   if (await db.resident.findUnique({ where: { email: newEmail }, select: { id: true } })) return { values, fieldErrors: { email: t('emailTaken') } };

@@ -8,6 +8,7 @@ import { invalid, type DataResult } from '@/lib/forms/result';
 import { staffAuth } from '@/lib/auth/staff';
 import { recordAudit } from '@/lib/audit/record';
 import { translateIssues, type FormState } from '@/lib/forms/state';
+import { formErrorText } from '@/lib/forms/issue-keys';
 import { staffFormInput, staffInviteSchema } from '../schema';
 
 /** An administrator invites a colleague: the account exists at once, the password is theirs to set. */
@@ -29,6 +30,6 @@ export async function inviteStaff(_previous: FormState, formData: FormData): Pro
     await staffAuth().api.requestPasswordReset({ body: { email } });
     return { ok: true, email };
   });
-  if (!result.ok) return { values, fieldErrors: 'invalid' in result ? translateIssues(result.invalid, (k, v) => tf(k, v)) : { email: t('emailTaken') } };
+  if (!result.ok) return { values, fieldErrors: 'invalid' in result ? translateIssues(result.invalid, formErrorText(tf)) : { email: t('emailTaken') } };
   redirect(`/admin/staff?invited=${encodeURIComponent(result.email)}`);
 }

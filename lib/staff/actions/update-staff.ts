@@ -8,7 +8,8 @@ import { runStaffAction } from '@/lib/actions/staff-action';
 import { invalid, type DataResult } from '@/lib/forms/result';
 import { recordAudit } from '@/lib/audit/record';
 import { translateIssues, type FormState } from '@/lib/forms/state';
-import { parseRoles } from '../roles';
+import { formErrorText } from '@/lib/forms/issue-keys';
+import { parseRoles } from '@/lib/auth/roles';
 import { staffFormInput, staffProfileSchema } from '../schema';
 
 const idSchema = z.string().min(1).max(64);
@@ -32,7 +33,7 @@ export async function updateStaff(_previous: FormState, formData: FormData): Pro
     return { ok: true, id: id.data };
   });
   if (!result.ok) {
-    if ('invalid' in result) return { fieldErrors: translateIssues(result.invalid, (k, v) => tf(k, v)) };
+    if ('invalid' in result) return { fieldErrors: translateIssues(result.invalid, formErrorText(tf)) };
     redirect('/admin/staff');
   }
   redirect(`/admin/staff?updated=${encodeURIComponent(result.id)}`);

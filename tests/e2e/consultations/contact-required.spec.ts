@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
-import { chooseSteps, counsellorWithSlot, fillDetails, seoulTime } from '../support/consultations';
+import { chooseSteps, ownSeats, fillDetails, seoulTime } from '../support/consultations';
 import { withE2eDb } from '../support/db';
 import en from '@/messages/en.json';
 import myCatalog from '@/messages/my.json';
@@ -17,9 +17,9 @@ const unique = () => Math.random().toString(36).slice(2, 8);
  */
 async function phoneIsRequired(page: Page, locale: keyof typeof catalogs, hhmm: string, javaScript: boolean) {
   const m = catalogs[locale];
-  const { slotId } = counsellorWithSlot({ language: 'kk', startsAt: seoulTime(5, hhmm) });
+  const { slotId, topic } = ownSeats({ language: 'kk', times: [seoulTime(5, hhmm)] });
   const email = `call-${locale}-${unique()}@e2e.test`;
-  await chooseSteps(page, locale, { topic: 'daily-life', language: 'kk', channel: 'PHONE', slot: slotId });
+  await chooseSteps(page, locale, { topic, language: 'kk', channel: 'PHONE', slot: slotId });
 
   // The form says before anything is typed that the number is required.
   await expect(page.locator('#field-phone-hint')).toHaveText(m.Consultations.details.phoneHintCall);

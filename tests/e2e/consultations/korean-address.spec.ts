@@ -1,5 +1,5 @@
 import { test, expect } from '../fixtures';
-import { chooseSteps, counsellorWithSlot, fillDetails, seoulTime } from '../support/consultations';
+import { chooseSteps, ownSeats, fillDetails, seoulTime } from '../support/consultations';
 import { withE2eDb } from '../support/db';
 import { waitForMail } from '../support/mail';
 import en from '@/messages/en.json';
@@ -18,7 +18,7 @@ test('the Korean address is on the centres page, the booking pages, the email an
   const korean = withE2eDb((db) => JSON.parse((db.prepare("SELECT address FROM Center WHERE slug = 'consultation-center'").get() as { address: string }).address).ko as string);
   expect(korean).toMatch(/[가-힣]/);
   const mapUrl = `https://map.kakao.com/link/search/${encodeURIComponent(korean)}`;
-  const { slotId } = counsellorWithSlot({ language: 'kk', startsAt: seoulTime(6, '15:00') });
+  const { slotId, topic } = ownSeats({ language: 'kk', times: [seoulTime(6, '15:00')] });
   const email = `taxi-${Math.random().toString(36).slice(2, 8)}@e2e.test`;
   const since = Date.now();
 
@@ -26,7 +26,7 @@ test('the Korean address is on the centres page, the booking pages, the email an
   await expect(page.locator('[lang="ko"]').filter({ hasText: korean }).first()).toBeVisible();
   await expect(page.getByRole('link', { name: my.Components.address.openMap }).first()).toHaveAttribute('href', mapUrl);
 
-  await chooseSteps(page, 'my', { topic: 'daily-life', language: 'kk', channel: 'VISIT', slot: slotId });
+  await chooseSteps(page, 'my', { topic, language: 'kk', channel: 'VISIT', slot: slotId });
   await fillDetails(page, { name: 'Taxi Rider', email, problem: 'Question about my rent contract.' });
   await expect(page.getByRole('heading', { level: 1, name: my.Consultations.check.title })).toBeVisible();
   const place = page.locator('[data-korean-address]');

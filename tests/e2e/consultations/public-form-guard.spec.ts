@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import { test, expect } from '../fixtures';
 import { withE2eDb } from '../support/db';
-import { counsellorWithSlot, seoulTime, sqliteTime } from '../support/consultations';
+import { ownSeats, seoulTime, sqliteTime } from '../support/consultations';
 import { readConfirmForm, submit, type RaceForm } from '../../support/race-harness';
 import vi from '@/messages/vi.json';
 
@@ -14,11 +14,11 @@ import vi from '@/messages/vi.json';
 const LOCALE = 'vi';
 const BUDGET = 40; // throttleRules.publicFormAddress in lib/auth/throttle.ts
 
-function draftFor(slotId: string, email: string) {
+function draftFor(seats: { topic: string; slotId: string }, email: string) {
   return withE2eDb((db) => {
     const id = crypto.randomBytes(18).toString('base64url');
-    const topic = db.prepare("SELECT id FROM ConsultationTopic WHERE slug = 'wages-labour'").get() as { id: string };
-    const values = { locale: LOCALE, topicId: topic.id, language: 'vi', channel: 'VISIT', slotId, answers: { name: 'Nguyễn Văn Bình', email, problem: 'Chủ không trả lương.', interpreter: 'no', consent: 'yes' } };
+    const topic = db.prepare('SELECT id FROM ConsultationTopic WHERE slug = ?').get(seats.topic) as { id: string };
+    const values = { locale: LOCALE, topicId: topic.id, language: 'vi', channel: 'VISIT', slotId: seats.slotId, answers: { name: 'Nguyễn Văn Bình', email, problem: 'Chủ không trả lương.', interpreter: 'no', consent: 'yes' } };
     const now = new Date();
     db.prepare('INSERT INTO FormDraft (id, purpose, "values", expiresAt, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)').run(
       id, 'consultation-booking', JSON.stringify(values), sqliteTime(new Date(now.getTime() + 3_600_000)), sqliteTime(now), sqliteTime(now),
@@ -31,12 +31,12 @@ const withField = (form: RaceForm, name: string, value: string): RaceForm => ({ 
 
 test('the booking submit refuses a filled honeypot and a flood from one address, while a resident elsewhere books', async ({ baseURL, page }) => {
   test.setTimeout(90_000); // about fifty form posts, each a server action
-  const { slotId } = counsellorWithSlot({ language: 'vi', startsAt: seoulTime(9, '16:30'), capacity: 3 });
+  const seats = ownSeats({ language: 'vi', times: [seoulTime(9, '16:37')], capacity: 3 });
   const agent = new http.Agent({ keepAlive: true });
   const origin = baseURL!;
 
   // A bot fills every field, the hidden one too: refused, nothing booked, the draft kept.
-  const botDraft = draftFor(slotId, 'bot@e2e.test');
+  const botDraft = draftFor(seats, 'bot@e2e.test');
   const botForm = await readConfirmForm(origin, LOCALE, botDraft);
   expect(botForm.fields.map(([name]) => name)).toContain('website_url');
   const bot = await submit(withField(botForm, 'website_url', 'http://cheap-pills.example'), LOCALE, agent, undefined, '203.0.113.50');
@@ -51,7 +51,7 @@ test('the booking submit refuses a filled honeypot and a flood from one address,
     const answer = await submit(withField(botForm, 'draft', crypto.randomBytes(18).toString('base64url')), LOCALE, agent, undefined, flooder);
     expect(new URL(answer.location!, origin).searchParams.get('problem')).not.toBe('throttled');
   }
-  const floodDraft = draftFor(slotId, 'flood@e2e.test');
+  const floodDraft = draftFor(seats, 'flood@e2e.test');
   const throttled = await submit(await readConfirmForm(origin, LOCALE, floodDraft), LOCALE, agent, undefined, flooder);
   expect(new URL(throttled.location!, origin).searchParams.get('problem')).toBe('throttled');
   expect(bookingsMadeFrom(floodDraft)).toBe(0);
@@ -61,7 +61,7 @@ test('the booking submit refuses a filled honeypot and a flood from one address,
   await expect(page.getByText('Nguyễn Văn Bình')).toBeVisible();
 
   // Another resident, another address: booked as usual.
-  const residentDraft = draftFor(slotId, 'binh.nguyen@e2e.test');
+  const residentDraft = draftFor(seats, 'binh.nguyen@e2e.test');
   const booked = await submit(await readConfirmForm(origin, LOCALE, residentDraft), LOCALE, agent, undefined, '203.0.113.52');
   expect(booked.kind).toBe('booked');
   expect(bookingsMadeFrom(residentDraft)).toBe(1);

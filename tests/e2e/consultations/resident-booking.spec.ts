@@ -3,7 +3,7 @@ import { test, expect } from '../fixtures';
 import { linkIn, waitForMail } from '../support/mail';
 import { withE2eDb } from '../support/db';
 import { signInResident } from '../support/resident';
-import { chooseSteps, counsellorWithSlot, fillDetails, pickSlot, seoulTime } from '../support/consultations';
+import { chooseSteps, fillDetails, ownSeats, pickSlot, seoulTime } from '../support/consultations';
 import ko from '@/messages/ko.json';
 import viCatalog from '@/messages/vi.json';
 import urCatalog from '@/messages/ur.json';
@@ -16,6 +16,10 @@ const catalogs = { ko, vi, ur, en } as const;
 type Lang = keyof typeof catalogs;
 const unique = () => Math.random().toString(36).slice(2, 8);
 
+// Every test here books through the whole flow and waits for emails over SMTP: 10 to 15 s alone,
+// two or three times that with another worker beside it on 2 cores.
+test.describe.configure({ timeout: 60_000 });
+
 /**
  * A resident books, gets the confirmation email (real SMTP) with the calendar file, moves the
  * booking once and cancels it, all in their own language and without an account.
@@ -24,7 +28,9 @@ async function bookRescheduleCancel(page: Page, locale: Lang, language: string, 
   const m = catalogs[locale].Consultations;
   const email = `booking-${locale}-${unique()}@e2e.test`;
   const since = Date.now();
-  const chosen = await chooseSteps(page, locale, { topic: 'wages-labour', language, channel });
+  // Two seats of its own: one to book, one to move to.
+  const seats = ownSeats({ language, times: [seoulTime(3, '09:07'), seoulTime(4, '09:07')] });
+  const chosen = await chooseSteps(page, locale, { topic: seats.topic, language, channel, slot: seats.slotId });
   // A phone consultation needs the number the counsellor calls; each run its own, as a phone holds one booking per topic.
   const phone = channel === 'PHONE' ? `010-${String(Math.floor(Math.random() * 1e8)).padStart(8, '0').replace(/^(\d{4})/, '$1-')}` : undefined;
   await fillDetails(page, { name: `Resident ${locale}`, email, phone, problem: 'My employer has not paid me for two months.' });
@@ -81,10 +87,10 @@ const residents = [
   { locale: 'ko', language: 'ko' },
 ] as const;
 
-// One after another: they book the first free times of the same counsellors, and would take
-// each other's seats if they ran at once.
+// Each journey books and moves its own seats, so they run beside each other and beside the rest.
 test.describe('journeys', () => {
-  test.describe.configure({ mode: 'default' });
+  // Booking, moving and cancelling, each waiting for its email: three times the work of the others.
+  test.describe.configure({ timeout: 90_000 });
   for (const { locale, language } of residents) {
     test(`book, reschedule and cancel in ${locale}`, ({ page }) => bookRescheduleCancel(page, locale, language, 'VISIT'));
   }
@@ -103,7 +109,8 @@ test.describe('without JavaScript', () => {
     const m = en.Consultations;
     const email = `nojs-${unique()}@e2e.test`;
     const since = Date.now();
-    await chooseSteps(page, 'en', { topic: 'housing', language: 'en', channel: 'PHONE', pick: 'last' });
+    const seats = ownSeats({ language: 'en', times: [seoulTime(3, '11:07')] });
+    await chooseSteps(page, 'en', { topic: seats.topic, language: 'en', channel: 'PHONE', slot: seats.slotId });
     // Bad input first: no contact, bad phone; the answers typed stay.
     await fillDetails(page, { name: 'No Script', phone: '12', problem: 'My deposit was not returned.' });
     await expect(page.locator('#field-phone-error')).toContainText(en.Forms.errors.phone);
@@ -129,14 +136,14 @@ test.describe('without JavaScript', () => {
 
 test('a booking at 00:30 in Seoul shows on its Seoul day on the page, in the email and in the .ics', async ({ page }) => {
   const startsAt = seoulTime(3, '00:30'); // the day before in UTC
-  const { slotId } = counsellorWithSlot({ language: 'kk', startsAt });
+  const { topic, slotId } = ownSeats({ language: 'kk', times: [startsAt] });
   const email = `dateline-${unique()}@e2e.test`;
   const since = Date.now();
   const seoulDate = new Intl.DateTimeFormat('vi', { timeZone: 'Asia/Seoul', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(startsAt);
   const utcDate = new Intl.DateTimeFormat('vi', { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(startsAt);
   expect(seoulDate).not.toBe(utcDate);
 
-  const chosen = await chooseSteps(page, 'vi', { topic: 'daily-life', language: 'kk', channel: 'VISIT', slot: slotId });
+  const chosen = await chooseSteps(page, 'vi', { topic, language: 'kk', channel: 'VISIT', slot: slotId });
   expect(chosen.day).toBe(seoulDate);
   expect(chosen.time).toBe(new Intl.DateTimeFormat('vi', { timeZone: 'Asia/Seoul', hour: 'numeric', minute: '2-digit' }).format(startsAt));
   await fillDetails(page, { name: 'Date Line', email, problem: 'Question about my bank account.' });
@@ -156,16 +163,17 @@ test('a booking at 00:30 in Seoul shows on its Seoul day on the page, in the ema
 });
 
 test('a slot taken while the resident typed: a clear message, the next free times, nothing lost', async ({ page }) => {
-  const startsAt = seoulTime(4, '10:00');
-  const { slotId } = counsellorWithSlot({ language: 'kk', startsAt });
-  counsellorWithSlot({ language: 'kk', startsAt: seoulTime(4, '13:00') });
-  await chooseSteps(page, 'ko', { topic: 'visa-stay', language: 'kk', channel: 'VISIT', slot: slotId });
+  // The seat taken, and the next free time offered instead: both this test's own.
+  const { topic, slotIds } = ownSeats({ language: 'kk', times: [seoulTime(4, '10:00'), seoulTime(4, '13:00')] });
+  const [slotId, nextSlotId] = slotIds as [string, string];
+  await chooseSteps(page, 'ko', { topic, language: 'kk', channel: 'VISIT', slot: slotId });
   await fillDetails(page, { name: '늦은 사람', email: `late-${unique()}@e2e.test`, problem: '체류 연장 문의' });
   // Someone else takes the last seat now.
   withE2eDb((db) => db.prepare('UPDATE ConsultationSlot SET booked = capacity WHERE id = ?').run(slotId));
   await page.getByRole('button', { name: ko.Consultations.check.confirm }).click();
   await expect(page.getByRole('alert').filter({ hasText: ko.Consultations.check.problems.full.title })).toContainText(ko.Consultations.check.problems.full.text);
   await expect(page.getByText('체류 연장 문의')).toBeVisible();
+  await expect(page.locator('input[name="slot"]').first()).toHaveValue(nextSlotId);
   await pickSlot(page, page.locator('input[name="slot"]').first());
   await page.getByRole('button', { name: ko.Consultations.check.useThisTime }).click();
   await page.getByRole('button', { name: ko.Consultations.check.confirm }).click();
@@ -176,7 +184,8 @@ test('manage links: expired, revoked or foreign links open nothing; reference + 
   const m = ko.Consultations;
   const email = `lookup-${unique()}@e2e.test`;
   const since = Date.now();
-  await chooseSteps(page, 'ko', { topic: 'medical', language: 'ko', channel: 'VIDEO', pick: 'last' });
+  const seats = ownSeats({ language: 'ko', times: [seoulTime(5, '09:07')] });
+  await chooseSteps(page, 'ko', { topic: seats.topic, language: 'ko', channel: 'VIDEO', slot: seats.slotId });
   await fillDetails(page, { name: '조회 테스트', email, problem: '병원비 문의' });
   await page.getByRole('button', { name: m.check.confirm }).click();
   await expect(page.getByRole('heading', { level: 1, name: m.manage.bookedTitle })).toBeVisible();
@@ -222,7 +231,8 @@ test('the booking is a request in "my requests", with its time, its link and its
   const m = ko.Consultations;
   const email = `requests-${unique()}@e2e.test`;
   const since = Date.now();
-  await chooseSteps(page, 'ko', { topic: 'schooling', language: 'ko', channel: 'VISIT', pick: 'last' });
+  const seats = ownSeats({ language: 'ko', times: [seoulTime(5, '11:07')] });
+  await chooseSteps(page, 'ko', { topic: seats.topic, language: 'ko', channel: 'VISIT', slot: seats.slotId });
   await fillDetails(page, { name: '내 요청', email, problem: '전학 문의' });
   await page.getByRole('button', { name: m.check.confirm }).click();
   await expect(page.getByRole('heading', { level: 1, name: m.manage.bookedTitle })).toBeVisible();

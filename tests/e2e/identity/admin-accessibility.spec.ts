@@ -1,39 +1,83 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { completeSecondFactor, readAdmin, signInWithPassword } from '../support/staff';
 
-test('axe finds no WCAG 2.2 AA violations in the staff area, and every page works by keyboard', async ({ browser }) => {
+/**
+ * One signed-in administrator for every test here: they only read the staff area (the export adds
+ * its own audit row, which no other test looks for), so they share one browser context and one
+ * sign-in, and each page's axe run is a test of its own with its own time limit.
+ */
+test.describe.configure({ mode: 'serial' });
+
+let context: BrowserContext;
+let page: Page;
+let firstMessage: string;
+// The shared page is not the `page` fixture, so its console errors are collected here.
+const errors: string[] = [];
+
+test.beforeAll(async ({ browser }) => {
+  // Signing in checks a password (argon2) and a code: several seconds on a loaded 2-core machine.
+  test.setTimeout(60_000);
   const admin = readAdmin();
-  const context = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.71' } });
-  const page = await context.newPage();
+  context = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.71' } });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
   await signInWithPassword(page, admin.email, admin.password);
   await completeSecondFactor(page, admin.secret);
   await page.goto('/admin/mail');
-  const firstMessage = await page.locator('main table a').first().getAttribute('href');
-  for (const path of ['/admin', '/admin/staff', '/admin/audit', '/admin/audit?action=sign_in', '/admin/mail', firstMessage!, '/admin/security']) {
-    await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  }
+  firstMessage = (await page.locator('main table a').first().getAttribute('href'))!;
+});
 
-  // Keyboard only: tab to the staff page link in the menu and open it.
+test.afterEach(() => {
+  expect(errors.splice(0), 'console errors on the page').toEqual([]);
+});
+
+test.afterAll(async () => {
+  await context?.close();
+});
+
+const pages: [string, () => string][] = [
+  ['home', () => '/admin'],
+  ['staff', () => '/admin/staff'],
+  ['audit log', () => '/admin/audit'],
+  ['audit log, filtered', () => '/admin/audit?action=sign_in'],
+  ['mail', () => '/admin/mail'],
+  ['one message', () => firstMessage],
+  ['security', () => '/admin/security'],
+];
+
+for (const [name, path] of pages) {
+  test(`axe finds no WCAG 2.2 AA violations in the staff area: ${name}`, async () => {
+    await page.goto(path());
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${path()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('the staff menu works by keyboard', async () => {
   await page.goto('/admin');
   const staffLink = page.getByRole('navigation', { name: 'Staff menu' }).getByRole('link', { name: 'Staff', exact: true });
   for (let i = 0; i < 20 && !(await staffLink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(staffLink).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/admin\/staff$/);
+});
 
-  // Opening a message (personal data: an address, a resident's words) is logged as a view.
+test('opening a message (personal data: an address, a resident’s words) is logged as a view', async () => {
+  await page.goto(firstMessage);
   await page.goto('/admin/audit?action=view');
   await expect(page.getByRole('table')).toContainText('OutboxMessage');
+});
 
-  // The audit export needs a reason and leaves its own row.
+test('the audit export needs a reason and leaves its own row', async () => {
   await page.goto('/admin/audit');
   await page.getByLabel('Reason for the export').fill('Quarterly access review QA-2026-4');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^audit-\d{4}-\d{2}-\d{2}\.csv$/);
   await page.goto('/admin/audit?action=export');
   await expect(page.getByRole('table')).toContainText('Quarterly access review QA-2026-4');
-  await context.close();
 });

@@ -5,6 +5,9 @@ import { completeSecondFactor, enrolTotp, readAdmin, setPasswordFromInvitation, 
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': '198.19.1.1' } });
 
 test('an administrator invites a counsellor, who sets a password, enrols TOTP and signs in with a code', async ({ browser }) => {
+  // One journey of three people: four password checks (argon2), an enrolment, two codes and an
+  // email over SMTP. About 20 s alone; up to three times that with other tests beside it on 2 cores.
+  test.setTimeout(90_000);
   const admin = readAdmin();
   const adminContext = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '198.19.1.2' } });
   const adminPage = await adminContext.newPage();

@@ -1,35 +1,50 @@
 import crypto from 'node:crypto';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { locales } from '@/lib/i18n/locales';
 import { withE2eDb } from './db';
 
 /** How Prisma's SQLite adapter writes a DateTime; raw inserts must match it to compare as text. */
 export const sqliteTime = (date: Date) => date.toISOString().replace('Z', '+00:00');
 
+const seoulClock = (date: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Seoul', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
+
 /**
- * A counsellor of their own for one test, speaking `language`, with one weekly block and one slot
- * at `startsAt`: tests that need an exact time (00:30) or a full slot do not race other tests.
+ * Seats no other test can take: a topic of the test's own (listed last), and a counsellor of its
+ * own speaking `language` (and Korean) with one slot at each of `times`, serving that topic only.
+ * Other tests choose the seeded topics, so they never see these slots; the test picks its slot
+ * by id. A time on a seeded counsellor's hour (10:00) would be shown as one entry with theirs,
+ * so give times off the hour (09:07) when `language` is one the seed counsels in.
  */
-export function counsellorWithSlot({ language, startsAt, minutes = 60, capacity = 1 }: { language: string; startsAt: Date; minutes?: number; capacity?: number }) {
+export function ownSeats({ language, times, minutes = 60, capacity = 1 }: { language: string; times: Date[]; minutes?: number; capacity?: number }) {
   return withE2eDb((db) => {
     const id = crypto.randomBytes(6).toString('hex');
     const now = sqliteTime(new Date());
     const centre = db.prepare("SELECT id FROM Center WHERE slug = 'consultation-center'").get() as { id: string };
+    const service = db.prepare("SELECT serviceId FROM ConsultationTopic WHERE slug = 'daily-life'").get() as { serviceId: string };
+    const topic = `e2e-${id}`;
+    const title = Object.fromEntries(locales.map((locale) => [locale, `E2E ${id}`]));
+    db.prepare('INSERT INTO ConsultationTopic (id, slug, title, summary, serviceId, sortOrder, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 1000, ?, ?)').run(
+      `tp_${id}`, topic, JSON.stringify(title), JSON.stringify(title), service.serviceId, now, now,
+    );
     const staffId = `st_${id}`;
     db.prepare('INSERT INTO StaffUser (id, email, name, roles, languages, locale, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
       staffId, `counsellor-${id}@e2e.test`, `Counsellor ${id}`, '["counsellor"]', JSON.stringify(['ko', language]), 'ko', now, now,
     );
-    const clock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Seoul', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(startsAt);
-    const weekday = new Date(startsAt.getTime() + 9 * 3600_000).getUTCDay();
-    const end = new Date(startsAt.getTime() + minutes * 60_000);
-    const endClock = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Seoul', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(end);
-    db.prepare(
-      'INSERT INTO CounsellorSchedule (id, counsellorId, centerId, weekday, startTime, endTime, slotMinutes, capacity, channels, topics, interpreterLanguages, active, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)',
-    ).run(`sc_${id}`, staffId, centre.id, weekday, clock, endClock, minutes, capacity, '["VISIT","PHONE","VIDEO"]', '[]', '[]', now, now);
-    const slotId = `sl_${id}`;
-    db.prepare(
-      'INSERT INTO ConsultationSlot (id, scheduleId, counsellorId, centerId, startsAt, endsAt, capacity, booked, channels, topics, languages, closed, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 0, ?, ?)',
-    ).run(slotId, `sc_${id}`, staffId, centre.id, sqliteTime(startsAt), sqliteTime(end), capacity, '["VISIT","PHONE","VIDEO"]', '[]', JSON.stringify(['ko', language]), now, now);
-    return { staffId, slotId };
+    const slotIds = times.map((startsAt, index) => {
+      // Each slot has its weekly block (so the language is offered, and the slot job finds the slot it would make).
+      const scheduleId = `sc_${id}_${index}`;
+      const end = new Date(startsAt.getTime() + minutes * 60_000);
+      const weekday = new Date(startsAt.getTime() + 9 * 3600_000).getUTCDay();
+      db.prepare(
+        'INSERT INTO CounsellorSchedule (id, counsellorId, centerId, weekday, startTime, endTime, slotMinutes, capacity, channels, topics, interpreterLanguages, active, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)',
+      ).run(scheduleId, staffId, centre.id, weekday, seoulClock(startsAt), seoulClock(end), minutes, capacity, '["VISIT","PHONE","VIDEO"]', JSON.stringify([topic]), '[]', now, now);
+      const slotId = `sl_${id}_${index}`;
+      db.prepare(
+        'INSERT INTO ConsultationSlot (id, scheduleId, counsellorId, centerId, startsAt, endsAt, capacity, booked, channels, topics, languages, closed, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 0, ?, ?)',
+      ).run(slotId, scheduleId, staffId, centre.id, sqliteTime(startsAt), sqliteTime(end), capacity, '["VISIT","PHONE","VIDEO"]', JSON.stringify([topic]), JSON.stringify(['ko', language]), now, now);
+      return slotId;
+    });
+    return { topic, staffId, slotIds, slotId: slotIds[0]! };
   });
 }
 
@@ -44,20 +59,18 @@ export function seoulTime(daysAhead: number, hhmm: string): Date {
 
 export type Person = { name: string; email?: string; phone?: string; problem: string };
 
-/** The choice steps: each a page with radios and a Continue button (GET forms). */
 /**
- * `pick: 'last'` takes the week's last free time: tests that run in parallel with the journeys
- * (which take the first times of the Vietnamese and Urdu counsellors, who also speak Korean) then
- * never race them for a seat.
+ * The choice steps: each a page with radios and a Continue button (GET forms). A test that books
+ * passes the topic and slot of its own seats (ownSeats), so no test running beside it takes them.
  */
-export async function chooseSteps(page: Page, locale: string, choice: { topic: string; language: string; channel: string; slot?: string; pick?: 'first' | 'last' }) {
+export async function chooseSteps(page: Page, locale: string, choice: { topic: string; language: string; channel: string; slot?: string }) {
   await page.goto(`/${locale}/consultations/book`);
   for (const [name, value] of [['topic', choice.topic], ['language', choice.language], ['channel', choice.channel]] as const) {
     await page.locator(`input[name="${name}"][value="${value}"]`).check();
     await page.locator('form button[type="submit"]').click();
   }
   const times = page.locator('input[name="slot"]');
-  const slot = choice.slot ? page.locator(`input[name="slot"][value="${choice.slot}"]`) : choice.pick === 'last' ? times.last() : times.first();
+  const slot = choice.slot ? page.locator(`input[name="slot"][value="${choice.slot}"]`) : times.first();
   const label = (await page.locator(`label[for="${await slot.getAttribute('id')}"]`).innerText()).split('\n')[0]!;
   const day = await slot.locator('xpath=ancestor::fieldset[1]/legend').innerText();
   await pickSlot(page, slot);

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { staffRoute } from '@/lib/actions/staff-route';
-import { auditFilterSchema, searchAuditLog } from '@/lib/audit/queries';
+import { auditFilterSchema, searchAuditLog } from '@/lib/staff/audit-log';
 import { recordAudit } from '@/lib/audit/record';
 
 export const dynamic = 'force-dynamic';

@@ -14,6 +14,7 @@ import { Button } from '@/components/ui/Button';
 import { ConsultationNotice } from '@/components/admin/consultations/ConsultationNotice';
 import { ScheduleBlockForm } from '@/components/admin/consultations/ScheduleBlockForm';
 import { ClosureForm } from '@/components/admin/consultations/ClosureForm';
+import Link from 'next/link';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Admin.consultations.schedules'))('title') };
@@ -82,9 +83,9 @@ export default async function SchedulesPage({ searchParams }: { searchParams: Pr
     <>
       <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6">
-        <a href="/admin/consultations/topics" className="font-semibold">
+        <Link href="/admin/consultations/topics" className="font-semibold">
           {tc('topics.title')}
-        </a>
+        </Link>
       </p>
       <ConsultationNotice params={params} />
       <section aria-labelledby="weekly-heading" className="mb-12">

@@ -8,6 +8,7 @@ import { Tag } from '@/components/ui/Tag';
 import { NoticeBanner } from '@/components/ui/NoticeBanner';
 import { ConsultationNotice } from '@/components/admin/consultations/ConsultationNotice';
 import { TopicRulesForm } from '@/components/admin/consultations/TopicRulesForm';
+import Link from 'next/link';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Admin.consultations.topics'))('title') };
@@ -36,7 +37,7 @@ export default async function TopicRulesPage({ searchParams }: { searchParams: P
   return (
     <>
       <p className="mb-2">
-        <a href="/admin/consultations/schedules">{t('back')}</a>
+        <Link href="/admin/consultations/schedules">{t('back')}</Link>
       </p>
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6 max-w-2xl">{t('lead')}</p>

@@ -5,6 +5,7 @@ import { isLocale, languageTags, locales } from '@/lib/i18n/locales';
 import { languageNameIn } from '@/lib/i18n/language-name';
 import { consultationDirectory } from '@/lib/consultations/staff/day-list';
 import { WalkInForm } from '@/components/admin/consultations/WalkInForm';
+import Link from 'next/link';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Admin.consultations.walkIn'))('title') };
@@ -19,7 +20,7 @@ export default async function WalkInPage() {
   return (
     <div className="max-w-2xl">
       <p className="mb-2">
-        <a href="/admin/consultations">{t('back')}</a>
+        <Link href="/admin/consultations">{t('back')}</Link>
       </p>
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6">{t('lead')}</p>

@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { getOutboxMessage } from '@/lib/notifications/queries';
 import { recordAudit } from '@/lib/audit/record';
 import { deliveryStatus } from '../status';
+import Link from 'next/link';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Admin.mail'))('messageTitle') };
@@ -25,7 +26,7 @@ export default async function MailMessagePage({ params }: { params: Promise<{ id
   const status = deliveryStatus(message);
   return (
     <>
-      <p className="mb-2"><a href="/admin/mail">{t('back')}</a></p>
+      <p className="mb-2"><Link href="/admin/mail">{t('back')}</Link></p>
       <h1 className="mb-4 text-2xl font-bold" lang={message.locale}>{message.subject}</h1>
       <dl className="mb-6 grid gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]">
         <dt className="font-bold">{t('to')}</dt><dd>{message.to}</dd>

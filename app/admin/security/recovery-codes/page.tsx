@@ -28,6 +28,8 @@ export default async function RecoveryCodesPage() {
           </li>
         ))}
       </ul>
+      {/* A full page load on purpose: the admin layout must render again to show the navigation now that the second factor is on. */}
+      {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
       <a href="/admin" className={`${buttonClass()} !text-white`}>
         {t('done')}
       </a>

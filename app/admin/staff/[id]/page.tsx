@@ -6,6 +6,7 @@ import { getStaffMember } from '@/lib/staff/queries';
 import { updateStaff, setStaffActive } from '@/lib/staff/actions/update-staff';
 import { StaffForm } from '@/components/admin/StaffForm';
 import { Button } from '@/components/ui/Button';
+import Link from 'next/link';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Admin.staff'))('editTitle') };
@@ -19,7 +20,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
   return (
     <div className="max-w-2xl">
       <p className="mb-2">
-        <a href="/admin/staff">{t('back')}</a>
+        <Link href="/admin/staff">{t('back')}</Link>
       </p>
       <h1 className="mb-1 text-3xl font-bold">{member.name}</h1>
       <p className="mb-6 text-muted">{member.email}</p>

@@ -2,6 +2,8 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { z } from 'zod';
 import { translateIssues, type FormState } from '@/lib/forms/state';
+import { formErrorText, isKeyOf } from '@/lib/forms/issue-keys';
+import en from '@/messages/en.json';
 import type { Refusal, StaffResult } from '../result';
 
 /**
@@ -24,10 +26,12 @@ export function withNotice(path: string, notice: Record<string, string | number 
 /** The notice query for a refused change. */
 export const problemNotice = (result: { refused: Refusal; values?: Record<string, number | string> }) => ({ problem: result.refused, booked: result.values?.booked });
 
+const isOwnError = isKeyOf(en.Admin.consultations.errors);
+
 /** Zod issues in the staff member's language: this screen's own messages first, then the shared ones. */
 export async function translateStaffIssues(error: z.ZodError) {
   const [own, shared] = await Promise.all([getTranslations('Admin.consultations.errors'), getTranslations('Forms.errors')]);
-  return translateIssues(error, (key, values) => (own.has(key) ? own(key) : shared(key, values)));
+  return translateIssues(error, (key, values) => (isOwnError(key) ? own(key) : formErrorText(shared)(key, values)));
 }
 
 /**

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { runStaffAction } from '@/lib/actions/staff-action';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
+import { formErrorKey } from '@/lib/forms/issue-keys';
 import { updateTopicRules } from '../topics';
 import { topicFieldName, topicRuleFields, topicRuleLimits, type TopicRuleField } from '../topics-schema';
 import { failedState, withNotice } from './support';
@@ -29,7 +30,7 @@ export async function updateTopicRulesAction(_previous: FormState, formData: For
   const t = await getTranslations('Forms.errors');
   const keys = translateIssues(result.invalid, (key) => key);
   const fieldErrors = Object.fromEntries(
-    Object.entries(keys).map(([field, key]) => [isRuleField(field) || field === 'active' ? name(field) : field, t(key, isRuleField(field) ? topicRuleLimits[field] : {})]),
+    Object.entries(keys).map(([field, key]) => [isRuleField(field) || field === 'active' ? name(field) : field, t(formErrorKey(key), isRuleField(field) ? topicRuleLimits[field] : {})]),
   );
   return { values, fieldErrors };
 }

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { db } from '@/lib/db';
 import { assertCan, type StaffContext } from '@/lib/auth/guards';
 
+// The audit log as staff search and export it. Not in lib/audit: recording is the layer every
+// domain writes to, sign-in included, so it must not depend on the guards that this search needs.
+
 export const auditFilterSchema = z.object({
   actor: z.string().trim().max(254).optional().catch(undefined),
   resident: z.string().trim().max(64).optional().catch(undefined),

@@ -4,8 +4,8 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { db } from '@/lib/db';
 import { currentStaff } from '@/lib/auth/guards';
-import { ADMIN_LOCALE_COOKIE } from '../admin-locale';
-import { isLocale } from '../locales';
+import { ADMIN_LOCALE_COOKIE } from '@/lib/i18n/admin-locale';
+import { isLocale } from '@/lib/i18n/locales';
 
 /** Staff choose the admin section's language; it is kept on their account and in a cookie. */
 export async function setAdminLocale(formData: FormData) {
