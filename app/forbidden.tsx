@@ -6,10 +6,7 @@ import { getTranslations } from 'next-intl/server';
  * dynamic): it speaks the admin section's two base languages, Korean and English.
  */
 export default async function Forbidden() {
-  const [ko, en] = await Promise.all([
-    getTranslations({ locale: 'ko', namespace: 'Admin.forbidden' }),
-    getTranslations({ locale: 'en', namespace: 'Admin.forbidden' }),
-  ]);
+  const [ko, en] = await Promise.all([getTranslations({ locale: 'ko', namespace: 'Admin.forbidden' }), getTranslations({ locale: 'en', namespace: 'Admin.forbidden' })]);
   return (
     <html lang="ko">
       <body className="mx-auto max-w-3xl p-6">
@@ -22,7 +19,10 @@ export default async function Forbidden() {
           </div>
           {/* This page has its own root layout: going to /admin is a full page load whatever the element. */}
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-          <a href="/admin">{ko('back')}</a> · <a href="/admin" lang="en">{en('back')}</a>
+          <a href="/admin">{ko('back')}</a> ·{' '}
+          <a href="/admin" lang="en">
+            {en('back')}
+          </a>
         </main>
       </body>
     </html>

@@ -40,9 +40,7 @@ for (const kind of ['sqlite', 'postgres']) {
     const outcome = await race.fire();
     const counts = await race.count();
     const errors = race.logFiles.flatMap(loggedErrors);
-    const statuses = Object.fromEntries(
-      [...new Set(outcome.other.map((r) => r.status))].map((status) => [status, outcome.other.filter((r) => r.status === status).length]),
-    );
+    const statuses = Object.fromEntries([...new Set(outcome.other.map((r) => r.status))].map((status) => [status, outcome.other.filter((r) => r.status === status).length]));
     rows.push({
       database: kind,
       requests,
@@ -71,7 +69,10 @@ printTable(
   { labels: 1 },
 );
 const wrong = rows.filter((r) => r.successes !== capacity || r.fulls !== requests - capacity || r.errors > 0 || r.seatsTaken !== capacity || r.bookingsInDatabase !== capacity);
-for (const r of wrong) console.log(`\n${r.database}: NOT the expected ${capacity} bookings and ${requests - capacity} "full" answers. Other statuses: ${JSON.stringify(r.otherStatuses)}; first: ${JSON.stringify(r.firstOther)}`);
+for (const r of wrong)
+  console.log(
+    `\n${r.database}: NOT the expected ${capacity} bookings and ${requests - capacity} "full" answers. Other statuses: ${JSON.stringify(r.otherStatuses)}; first: ${JSON.stringify(r.firstOther)}`,
+  );
 for (const r of rows.filter((r) => r.serverErrorLines)) console.log(`${r.database}: the servers logged ${r.serverErrorLines} error line(s); see bench/results/race_bench-${r.database}-server-*.log`);
 
 const file = resultsFile('booking-race');

@@ -56,7 +56,10 @@ export function deviceFonts(files) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-fonts-'));
   for (const file of files) fs.symlinkSync(path.resolve(file), path.join(dir, path.basename(file)));
   const conf = path.join(dir, 'fonts.conf');
-  fs.writeFileSync(conf, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${dir}</dir><cachedir>${dir}/cache</cachedir></fontconfig>\n`);
+  fs.writeFileSync(
+    conf,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${dir}</dir><cachedir>${dir}/cache</cachedir></fontconfig>\n`,
+  );
   return { env: { ...process.env, FONTCONFIG_FILE: conf }, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -22,12 +22,15 @@ export function publicPages(locale) {
     ['language step', `/${locale}${book}?topic=daily-life`],
     ['channel step', `/${locale}${book}?topic=daily-life&language=ko`],
     ['time step', `/${locale}${book}?topic=daily-life&language=ko&channel=VISIT`],
-    ['details step', async (origin) => {
-      const html = await (await fetch(`${origin}/${locale}${book}?topic=daily-life&language=ko&channel=VISIT`)).text();
-      const slot = html.match(/name="slot" value="([^"]+)"/)?.[1];
-      if (!slot) throw new Error('the time step offered no free time to continue with');
-      return `/${locale}${book}?topic=daily-life&language=ko&channel=VISIT&slot=${slot}`;
-    }],
+    [
+      'details step',
+      async (origin) => {
+        const html = await (await fetch(`${origin}/${locale}${book}?topic=daily-life&language=ko&channel=VISIT`)).text();
+        const slot = html.match(/name="slot" value="([^"]+)"/)?.[1];
+        if (!slot) throw new Error('the time step offered no free time to continue with');
+        return `/${locale}${book}?topic=daily-life&language=ko&channel=VISIT&slot=${slot}`;
+      },
+    ],
     ['find a booking', `/${locale}/consultations/manage`],
     ['manage link, invalid', `/${locale}/consultations/manage/not-a-token`],
     ['account sign-in', `/${locale}/account/sign-in`],

@@ -105,15 +105,16 @@ async function main() {
     // runs at once would measure each other.
     const runs = [];
     for (const page of captured) {
-      for (const [server, base] of [[serverKind, origin], ['bare node', bareOrigin]]) {
+      for (const [server, base] of [
+        [serverKind, origin],
+        ['bare node', bareOrigin],
+      ]) {
         console.log(`Loading ${page.path} on ${server} (${connections} connections, ${duration} s)…`);
         runs.push({ page: page.name, path: page.path, server, status: page.status, bodyBytes: page.body.length, ...(await load(base + page.path)) });
       }
     }
 
-    const rows = runs.map((r) => [
-      r.page, r.server, Math.round(r.requestsPerSecond), r.latencyP50Ms, r.latencyP99Ms, r.bodyBytes, r.wireBytesPerResponse, r.non2xx,
-    ]);
+    const rows = runs.map((r) => [r.page, r.server, Math.round(r.requestsPerSecond), r.latencyP50Ms, r.latencyP99Ms, r.bodyBytes, r.wireBytesPerResponse, r.non2xx]);
     console.log();
     printTable(['page', 'server', 'req/s', 'p50 ms', 'p99 ms', 'body B', 'wire B/resp', 'non-2xx'], rows);
 
@@ -123,7 +124,11 @@ async function main() {
       return { page: page.name, path: page.path, serverOverBare: b.requestsPerSecond ? n.requestsPerSecond / b.requestsPerSecond : null };
     });
     console.log();
-    printTable(['page', `${serverKind} / bare req/s`], ratios.map((r) => [r.page, r.serverOverBare === null ? null : `${(r.serverOverBare * 100).toFixed(1)}%`]), { labels: 1 });
+    printTable(
+      ['page', `${serverKind} / bare req/s`],
+      ratios.map((r) => [r.page, r.serverOverBare === null ? null : `${(r.serverOverBare * 100).toFixed(1)}%`]),
+      { labels: 1 },
+    );
     console.log('(404: every response is a 404, so non-2xx equals the response count there.)');
 
     // Each page's requests per second as a share of the home page's, in this same run: the
@@ -131,7 +136,11 @@ async function main() {
     const rps = (name) => runs.find((r) => r.page === name && r.server === serverKind)?.requestsPerSecond ?? null;
     const ofHome = pages.map((page) => ({ page: page.name, requestsPerSecond: rps(page.name), overHome: rps('home') ? rps(page.name) / rps('home') : null }));
     console.log();
-    printTable(['page', 'req/s', '/ home'], ofHome.map((r) => [r.page, Math.round(r.requestsPerSecond), r.overHome === null ? null : r.overHome.toFixed(2)]), { labels: 1 });
+    printTable(
+      ['page', 'req/s', '/ home'],
+      ofHome.map((r) => [r.page, Math.round(r.requestsPerSecond), r.overHome === null ? null : r.overHome.toFixed(2)]),
+      { labels: 1 },
+    );
 
     // Bytes on a first and a second visit, beside the budget.
     console.log(`\nBytes per visit in Chromium at 360 px (a fresh profile per page; KiB on the wire; budget: first ≤ ${budgets.firstKiB}, second ≤ ${budgets.secondKiB})…`);
@@ -143,10 +152,17 @@ async function main() {
     // The same first visits on a device that has Noto for Burmese and Urdu, as Android does (WOFF:
     // Chromium's FreeType reads it as a system font, not WOFF2), where the
     // page's local() sources find them and no font is downloaded (decision 012).
-    const device = deviceFonts(['@fontsource/noto-sans-myanmar/files/noto-sans-myanmar-myanmar-400-normal.woff', '@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff'].map((f) => `node_modules/${f}`));
+    const device = deviceFonts(
+      ['@fontsource/noto-sans-myanmar/files/noto-sans-myanmar-myanmar-400-normal.woff', '@fontsource/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff'].map(
+        (f) => `node_modules/${f}`,
+      ),
+    );
     let withFonts;
     try {
-      withFonts = await measureBytes(['my', 'ur'].flatMap((locale) => bytePages.map(([page, suffix]) => ({ page, locale, url: `${origin}/${locale}${suffix}` }))), { env: device.env });
+      withFonts = await measureBytes(
+        ['my', 'ur'].flatMap((locale) => bytePages.map(([page, suffix]) => ({ page, locale, url: `${origin}/${locale}${suffix}` }))),
+        { env: device.env },
+      );
     } finally {
       device.remove();
     }
@@ -157,13 +173,36 @@ async function main() {
     // The Nu HTML checker on every public page type, in a left-to-right and a right-to-left locale.
     console.log('\nNu HTML checker (vnu-jar, offline)…');
     const html = await checkHtml(origin, ['en', 'ur']);
-    printTable(['page', 'locale', 'status', 'errors'], html.rows.map((r) => [r.name, r.locale, r.status, r.errors.length]));
+    printTable(
+      ['page', 'locale', 'status', 'errors'],
+      html.rows.map((r) => [r.name, r.locale, r.status, r.errors.length]),
+    );
     for (const error of html.errors) console.log(`  ${error}`);
 
     const file = resultsFile('http');
     const machine = { node: process.version, cpus: os.cpus().length, cpuBusyBefore };
     const byteRows = bytes.map(({ first, second, ...row }) => ({ ...row, firstKiB: Number(kib(first.total)), secondKiB: Number(kib(second.total)), first, second }));
-    fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), server: serverKind, duration, connections, machine, runs, ratios, ofHome, budgets, bytes: byteRows, bytesWithDeviceFonts: withFonts.map(({ first, second, ...row }) => ({ ...row, firstKiB: Number(kib(first.total)), secondKiB: Number(kib(second.total)), first, second })), html: html.rows.map(({ file: _, ...row }) => row) }, null, 2));
+    fs.writeFileSync(
+      file,
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          server: serverKind,
+          duration,
+          connections,
+          machine,
+          runs,
+          ratios,
+          ofHome,
+          budgets,
+          bytes: byteRows,
+          bytesWithDeviceFonts: withFonts.map(({ first, second, ...row }) => ({ ...row, firstKiB: Number(kib(first.total)), secondKiB: Number(kib(second.total)), first, second })),
+          html: html.rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'file'))),
+        },
+        null,
+        2,
+      ),
+    );
     console.log(`\nWrote ${file}`);
     console.log(portal.logSummary());
     const over = bytes.filter((r) => !r.withinBudget).map((r) => `${r.page} ${r.locale}`);

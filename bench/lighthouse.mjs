@@ -33,7 +33,10 @@ const allPages = [
 ];
 const pick = (value, all, key) => {
   if (!value) return all;
-  const wanted = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const wanted = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = wanted.filter((w) => !all.some((item) => key(item) === w));
   if (unknown.length) throw new Error(`Unknown ${unknown.join(', ')}; choose from ${all.map(key).join(', ')}`);
   return all.filter((item) => wanted.includes(key(item)));
@@ -74,7 +77,9 @@ function summarise(report) {
   // Fall back to the network log when resource-summary is missing.
   const scriptBytes =
     scriptRow?.transferSize ??
-    audit('network-requests')?.details?.items?.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0) ??
+    audit('network-requests')
+      ?.details?.items?.filter((r) => r.resourceType === 'Script')
+      .reduce((sum, r) => sum + (r.transferSize ?? 0), 0) ??
     null;
   const ms = (id) => (audit(id)?.numericValue == null ? null : Math.round(audit(id).numericValue));
   return {
@@ -117,7 +122,10 @@ async function main() {
 
     // One run at a time: Lighthouse's simulated throttling still reads the real trace, and two
     // Chromiums on two cores would slow each other down. The minimal Next page first, per locale.
-    const runs = [...locales.map((locale) => ({ page: { name: 'minimal', path: '' }, locale, base: minimalOrigin })), ...pages.flatMap((page) => locales.map((locale) => ({ page, locale, base: origin })))];
+    const runs = [
+      ...locales.map((locale) => ({ page: { name: 'minimal', path: '' }, locale, base: minimalOrigin })),
+      ...pages.flatMap((page) => locales.map((locale) => ({ page, locale, base: origin }))),
+    ];
     for (const { page, locale, base } of runs) {
       {
         const url = `${base}/${locale}${page.path}`;
@@ -160,7 +168,9 @@ async function main() {
       kb(r.scriptTransferBytes),
     ]),
   );
-  console.log(`(Server: ${serverKind === 'portal' ? 'server.mjs' : 'next start'}; minimal: next start of bench/minimal. Mobile, simulated throttling. JS KiB: script bytes transferred. 404 pages run with --ignore-status-code.)`);
+  console.log(
+    `(Server: ${serverKind === 'portal' ? 'server.mjs' : 'next start'}; minimal: next start of bench/minimal. Mobile, simulated throttling. JS KiB: script bytes transferred. 404 pages run with --ignore-status-code.)`,
+  );
 
   const file = resultsFile('lighthouse');
   fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), server: serverKind, node: process.version, cpus: os.cpus().length, cpuBusyBefore, results }, null, 2));

@@ -52,8 +52,7 @@ export function prepareBuild() {
   // Building takes minutes on two cores; skip it when the last build came from these exact sources.
   const stampFile = path.join(distDir, 'source-stamp');
   const stamp = sourceStamp();
-  const built =
-    fs.existsSync(path.join(distDir, 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp;
+  const built = fs.existsSync(path.join(distDir, 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp;
   if (built) {
     console.log(`Reusing the production build in ${distDir} (sources unchanged).`);
     return;
@@ -75,8 +74,7 @@ export function prepareBuild() {
  * tsconfig.json: anything else changed meanwhile (someone's edit, another build's entries) stays.
  */
 function keepNextFromRewriting() {
-  const snapshot = (file) =>
-    fs.existsSync(file) ? { file, text: fs.readFileSync(file, 'utf8'), mtimeNs: fs.statSync(file, { bigint: true }).mtimeNs } : null;
+  const snapshot = (file) => (fs.existsSync(file) ? { file, text: fs.readFileSync(file, 'utf8'), mtimeNs: fs.statSync(file, { bigint: true }).mtimeNs } : null);
   const tsconfig = snapshot('tsconfig.json');
   const nextEnv = snapshot('next-env.d.ts');
   return () => {
@@ -126,7 +124,10 @@ export async function startServer({ timeoutMs = 60_000 } = {}) {
   const server = spawn(process.execPath, args, { stdio: ['ignore', log, log], env: serverEnv, detached: true });
   fs.closeSync(log); // the child holds its own copy
   const { stop, exited } = groupStopper(server);
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ]) {
     process.on(signal, () => {
       console.error(`\n${signal}: stopping the server on ${origin}.`);
       stop();
@@ -150,7 +151,10 @@ export async function startServer({ timeoutMs = 60_000 } = {}) {
 
   /** One line for the end of a run: errors the server logged while it was measured are worth a look. */
   const logSummary = () => {
-    const errors = fs.readFileSync(logFile, 'utf8').split('\n').filter((line) => /^\s*(\S*Error\b|⨯)/.test(line));
+    const errors = fs
+      .readFileSync(logFile, 'utf8')
+      .split('\n')
+      .filter((line) => /^\s*(\S*Error\b|⨯)/.test(line));
     if (!errors.length) return `The server logged no errors (${relativeLog}).`;
     const distinct = [...new Set(errors)];
     return `The server logged ${errors.length} error line(s), ${distinct.length} distinct, in ${relativeLog}:\n  ${distinct.slice(0, 5).join('\n  ')}`;

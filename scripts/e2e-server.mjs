@@ -42,5 +42,12 @@ if (!(fs.existsSync(`.next-e2e${tag}/BUILD_ID`) && fs.existsSync(stampFile) && f
   fs.writeFileSync(stampFile, stamp);
 }
 const server = spawn(process.execPath, ['server.mjs'], { stdio: 'inherit', env: { ...env, PORT: port, HOST: '127.0.0.1', NODE_ENV: 'production' } });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { server.kill(signal); sink.kill(signal); });
-server.on('exit', (code) => { sink.kill(); process.exit(code ?? 0); });
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    server.kill(signal);
+    sink.kill(signal);
+  });
+server.on('exit', (code) => {
+  sink.kill();
+  process.exit(code ?? 0);
+});

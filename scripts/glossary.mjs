@@ -4,9 +4,7 @@ import fs from 'node:fs';
 
 const locales = ['ko', 'en', 'zh', 'vi', 'ru', 'uz', 'id', 'km', 'ne', 'th', 'fil', 'mn', 'my', 'si', 'bn', 'lo', 'ur'];
 const terms = JSON.parse(fs.readFileSync('docs/glossary/terms.json', 'utf8'));
-const byLocale = Object.fromEntries(
-  locales.map((l) => [l, fs.existsSync(`docs/glossary/${l}.json`) ? JSON.parse(fs.readFileSync(`docs/glossary/${l}.json`, 'utf8')) : {}]),
-);
+const byLocale = Object.fromEntries(locales.map((l) => [l, fs.existsSync(`docs/glossary/${l}.json`) ? JSON.parse(fs.readFileSync(`docs/glossary/${l}.json`, 'utf8')) : {}]));
 
 const lines = [
   '# Terminology glossary',

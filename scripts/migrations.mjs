@@ -14,7 +14,12 @@ const models = 'prisma/models.prisma';
 const [command, name] = process.argv.slice(2);
 
 const migrationNames = (db) =>
-  fs.existsSync(`prisma/${db}/migrations`) ? fs.readdirSync(`prisma/${db}/migrations`).filter((f) => !f.includes('.')).sort() : [];
+  fs.existsSync(`prisma/${db}/migrations`)
+    ? fs
+        .readdirSync(`prisma/${db}/migrations`)
+        .filter((f) => !f.includes('.'))
+        .sort()
+    : [];
 
 if (command === 'check') {
   const problems = [];

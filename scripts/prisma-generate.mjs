@@ -34,10 +34,10 @@ generator client {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeSchemas();
   for (const name of Object.keys(providers)) {
-    execFileSync(
-      process.execPath,
-      [join(root, 'node_modules/prisma/build/index.js'), 'generate'],
-      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PRISMA_DB: name, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' } },
-    );
+    execFileSync(process.execPath, [join(root, 'node_modules/prisma/build/index.js'), 'generate'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, PRISMA_DB: name, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' },
+    });
   }
 }

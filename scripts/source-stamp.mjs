@@ -5,7 +5,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // prisma/models.prisma stands for the generated clients under lib/db/generated, which are skipped.
-const inputs = ['app', 'components', 'lib', 'messages', 'public', 'proxy.ts', 'instrumentation.ts', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json', 'prisma/models.prisma'];
+const inputs = [
+  'app',
+  'components',
+  'lib',
+  'messages',
+  'public',
+  'proxy.ts',
+  'instrumentation.ts',
+  'next.config.ts',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'prisma/models.prisma',
+];
 const skip = new Set(['generated', 'node_modules']);
 
 function walk(entry, out) {

@@ -29,12 +29,7 @@ const severityTone = { URGENT: 'urgent', WARNING: 'warning', INFO: 'info' } as c
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, services, centers, notices] = await Promise.all([
-    getTranslations('Home'),
-    listServices(locale),
-    listCenters(locale),
-    activeNotices(locale),
-  ]);
+  const [t, services, centers, notices] = await Promise.all([getTranslations('Home'), listServices(locale), listCenters(locale), activeNotices(locale)]);
   const fallbackNote = (shownIn: Locale) => t('fallback', { language: languageNameIn(shownIn, locale) });
 
   return (

@@ -74,7 +74,15 @@ export function PhoneForm({ current }: { current: string }) {
         <ErrorSummary title={tf('errorSummaryTitle')} errors={{ code: state.fieldErrors?.code }} />
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="step" value="code" />
-        <TextField name="code" label={t('phoneCodeLabel')} hint={t('phoneCodeHint')} error={state.fieldErrors?.code} autoComplete="one-time-code" inputMode="numeric" className="mt-1 block w-48 border-2 border-ink p-2 text-xl tracking-widest" />
+        <TextField
+          name="code"
+          label={t('phoneCodeLabel')}
+          hint={t('phoneCodeHint')}
+          error={state.fieldErrors?.code}
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          className="mt-1 block w-48 border-2 border-ink p-2 text-xl tracking-widest"
+        />
         <Button disabled={pending}>{t('phoneConfirm')}</Button>
       </form>
     );

@@ -31,7 +31,15 @@ export function EnrolForm() {
         <p className="mb-6 font-mono text-lg break-all" data-testid="totp-secret">
           {state.secret}
         </p>
-        <TextField name="code" label={t('codeLabel')} hint={t('codeHint')} error={state.fieldErrors?.code} autoComplete="one-time-code" inputMode="numeric" className="mt-1 block w-48 border-2 border-ink p-2 text-xl tracking-widest" />
+        <TextField
+          name="code"
+          label={t('codeLabel')}
+          hint={t('codeHint')}
+          error={state.fieldErrors?.code}
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          className="mt-1 block w-48 border-2 border-ink p-2 text-xl tracking-widest"
+        />
         <Button disabled={pending}>{t('confirm')}</Button>
       </form>
     );

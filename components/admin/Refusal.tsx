@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { can, currentStaff } from '@/lib/auth/guards';
 import { rolesWith } from '@/lib/auth/refusal';
@@ -17,9 +18,9 @@ export async function Refusal({ permission }: { permission: Permission }) {
       <h1 className="mb-4 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-4">{t('missing', { permission, roles: roleNames })}</p>
       <p className="mb-4">
-        {staff && can(staff, 'staff:manage') ? t('grantYourself') : t('askAdministrator')} <a href="/admin/staff">{t('staffPage')}</a>
+        {staff && can(staff, 'staff:manage') ? t('grantYourself') : t('askAdministrator')} <Link href="/admin/staff">{t('staffPage')}</Link>
       </p>
-      <a href="/admin">{t('back')}</a>
+      <Link href="/admin">{t('back')}</Link>
     </>
   );
 }

@@ -9,7 +9,15 @@ import { CentreAddress } from '@/components/centers/CentreAddress';
 export async function BookingSummary({ booking, locale }: { booking: ManagedBooking; locale: Locale }) {
   const [t, ts] = await Promise.all([getTranslations('Consultations.check.rows'), getTranslations('Consultations')]);
   const rows = [
-    { key: 'reference', label: ts('manage.reference'), value: <span className="font-mono text-lg font-bold" dir="ltr">{booking.reference}</span> },
+    {
+      key: 'reference',
+      label: ts('manage.reference'),
+      value: (
+        <span className="font-mono text-lg font-bold" dir="ltr">
+          {booking.reference}
+        </span>
+      ),
+    },
     {
       key: 'time',
       label: t('time'),
@@ -17,7 +25,9 @@ export async function BookingSummary({ booking, locale }: { booking: ManagedBook
     },
     { key: 'topic', label: t('topic'), value: booking.topic.title.text },
     { key: 'channel', label: t('channel'), value: ts(`channels.${booking.channel}`) },
-    ...(booking.channel === 'VISIT' ? [{ key: 'place', label: t('place'), value: <CentreAddress prefix={booking.centre.name.text} address={booking.centre.address} korean={booking.centre.addressKo} /> }] : []),
+    ...(booking.channel === 'VISIT'
+      ? [{ key: 'place', label: t('place'), value: <CentreAddress prefix={booking.centre.name.text} address={booking.centre.address} korean={booking.centre.addressKo} /> }]
+      : []),
     { key: 'language', label: t('language'), value: languageNameIn(booking.language, locale) + (booking.interpreterNeeded ? ` · ${ts('manage.withInterpreter')}` : '') },
     { key: 'contact', label: ts('manage.contact'), value: <span dir="ltr">{booking.contact}</span> },
   ];

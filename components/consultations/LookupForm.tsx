@@ -45,7 +45,16 @@ export function LookupForm() {
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="step" value="lookup" />
       <Honeypot label={tf('honeypot')} />
-      <TextField name="reference" label={t('reference')} hint={t('referenceHint')} defaultValue={state.values?.reference} error={state.fieldErrors?.reference} autoComplete="off" spellCheck={false} className="mt-1 block w-64 border-2 border-ink p-2 font-mono text-lg uppercase" />
+      <TextField
+        name="reference"
+        label={t('reference')}
+        hint={t('referenceHint')}
+        defaultValue={state.values?.reference}
+        error={state.fieldErrors?.reference}
+        autoComplete="off"
+        spellCheck={false}
+        className="mt-1 block w-64 border-2 border-ink p-2 font-mono text-lg uppercase"
+      />
       <TextField name="contact" label={t('contact')} hint={t('contactHint')} defaultValue={state.values?.contact} error={state.fieldErrors?.contact} autoComplete="email" spellCheck={false} />
       <Button disabled={pending}>{t('sendCode')}</Button>
     </form>

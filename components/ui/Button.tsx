@@ -12,12 +12,7 @@ const variants: Record<Variant, string> = {
 export const buttonClass = (variant: Variant = 'primary') =>
   `inline-block rounded-none px-4 py-2 text-base font-semibold no-underline min-h-11 min-w-11 text-center ${variants[variant]} visited:text-inherit`;
 
-export function Button({
-  variant = 'primary',
-  className = '',
-  type = 'submit',
-  ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+export function Button({ variant = 'primary', className = '', type = 'submit', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
   return <button type={type} className={`${buttonClass(variant)} ${className}`} {...props} />;
 }
 

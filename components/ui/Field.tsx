@@ -64,17 +64,9 @@ export function FieldShell({ name, label, hint, error, requiredMark, children }:
   );
 }
 
-const controlClass = (error?: string) =>
-  `mt-1 block w-full max-w-xl border-2 ${error ? 'border-error' : 'border-ink'} bg-paper p-2 text-base`;
+const controlClass = (error?: string) => `mt-1 block w-full max-w-xl border-2 ${error ? 'border-error' : 'border-ink'} bg-paper p-2 text-base`;
 
-export function TextField({
-  name,
-  label,
-  hint,
-  error,
-  requiredMark,
-  ...input
-}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>) {
+export function TextField({ name, label, hint, error, requiredMark, ...input }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'name'>) {
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} requiredMark={requiredMark}>
       <input
@@ -90,14 +82,7 @@ export function TextField({
   );
 }
 
-export function TextArea({
-  name,
-  label,
-  hint,
-  error,
-  requiredMark,
-  ...input
-}: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'>) {
+export function TextArea({ name, label, hint, error, requiredMark, ...input }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'>) {
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} requiredMark={requiredMark}>
       <textarea

@@ -11,17 +11,7 @@ const tones = {
  * A notice across the page. Urgent ones (disasters) use role="alert"; others are a labelled region
  * so they are found in the landmarks list without interrupting.
  */
-export function NoticeBanner({
-  tone = 'info',
-  title,
-  children,
-  headingLevel = 2,
-}: {
-  tone?: keyof typeof tones;
-  title: ReactNode;
-  children?: ReactNode;
-  headingLevel?: 2 | 3;
-}) {
+export function NoticeBanner({ tone = 'info', title, children, headingLevel = 2 }: { tone?: keyof typeof tones; title: ReactNode; children?: ReactNode; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
   return (
     <div role={tone === 'urgent' ? 'alert' : 'region'} aria-label={typeof title === 'string' ? title : undefined} className={`mb-6 border-s-8 p-4 ${tones[tone]}`}>

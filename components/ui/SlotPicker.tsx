@@ -9,21 +9,7 @@ export type SlotDay = { key: string; label: string; slots: { value: string; labe
  * keyboard moves with Tab between days and arrows within one. No calendar grid to learn, and it
  * posts without JavaScript (brief, complaint 9).
  */
-export function SlotPicker({
-  name,
-  legend,
-  hint,
-  error,
-  days,
-  selected,
-}: {
-  name: string;
-  legend: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  days: SlotDay[];
-  selected?: string;
-}) {
+export function SlotPicker({ name, legend, hint, error, days, selected }: { name: string; legend: ReactNode; hint?: ReactNode; error?: string; days: SlotDay[]; selected?: string }) {
   const ids = fieldIds(name);
   // The first choice carries the field's id, so the error summary's link lands on it.
   const firstValue = days.flatMap((day) => day.slots)[0]?.value;
@@ -39,14 +25,7 @@ export function SlotPicker({
               const id = slot.value === firstValue ? ids.input : `${ids.input}-${slot.value}`;
               return (
                 <div key={slot.value}>
-                  <input
-                    id={id}
-                    type="radio"
-                    name={name}
-                    value={slot.value}
-                    defaultChecked={selected === slot.value}
-                    className="peer sr-only"
-                  />
+                  <input id={id} type="radio" name={name} value={slot.value} defaultChecked={selected === slot.value} className="peer sr-only" />
                   <label
                     htmlFor={id}
                     className="block min-w-24 cursor-pointer border-2 border-ink px-3 py-2 text-center peer-checked:bg-ink peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-focus"

@@ -6,11 +6,7 @@ export function StepIndicator({ label, steps, current }: { label: string; steps:
         {steps.map((step, index) => {
           const state = index < current ? 'done' : index === current ? 'current' : 'todo';
           return (
-            <li
-              key={step}
-              aria-current={state === 'current' ? 'step' : undefined}
-              className={state === 'current' ? 'font-bold text-ink underline decoration-4 underline-offset-4' : 'text-muted'}
-            >
+            <li key={step} aria-current={state === 'current' ? 'step' : undefined} className={state === 'current' ? 'font-bold text-ink underline decoration-4 underline-offset-4' : 'text-muted'}>
               <span className="tabular-nums">{index + 1}.</span> {step}
             </li>
           );

@@ -4,7 +4,20 @@ import { db } from '@/lib/db';
 import { clientIpFrom } from '@/lib/http/client-ip';
 
 /** Every action the audit log records; the audit page offers them as a filter, each with its name. */
-export const auditActions = ['view', 'change', 'export', 'permission_change', 'staff_invited', 'staff_disabled', 'sign_in', 'sign_in_failed', 'sign_out', 'access_denied', 'change_refused', 'form_refused'] as const;
+export const auditActions = [
+  'view',
+  'change',
+  'export',
+  'permission_change',
+  'staff_invited',
+  'staff_disabled',
+  'sign_in',
+  'sign_in_failed',
+  'sign_out',
+  'access_denied',
+  'change_refused',
+  'form_refused',
+] as const;
 
 export type AuditAction = (typeof auditActions)[number];
 

@@ -12,11 +12,9 @@ const ARGON2ID = 2;
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
-export const hashPassword = (password: string) =>
-  hash(password, { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+export const hashPassword = (password: string) => hash(password, { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
 
-export const verifyPassword = ({ hash: stored, password }: { hash: string; password: string }) =>
-  verify(stored, password).catch(() => false);
+export const verifyPassword = ({ hash: stored, password }: { hash: string; password: string }) => verify(stored, password).catch(() => false);
 
 /**
  * The breached-password source. The list shipped with zxcvbn-ts holds ~49,000 passwords most

@@ -27,17 +27,7 @@ export type Permission = (typeof permissions)[number];
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
   administrator: ['case:read:any', 'case:update:any', 'pii:read', 'audit:read', 'staff:manage', 'mail:read', 'export:create', 'consultations:manage', 'consultations:schedule'],
-  supervisor: [
-    'case:read:any',
-    'case:update:any',
-    'pii:read',
-    'support:decide',
-    'audit:read',
-    'mail:read',
-    'export:create',
-    'consultations:manage',
-    'consultations:schedule',
-  ],
+  supervisor: ['case:read:any', 'case:update:any', 'pii:read', 'support:decide', 'audit:read', 'mail:read', 'export:create', 'consultations:manage', 'consultations:schedule'],
   counsellor: ['case:read:assigned', 'case:update:assigned', 'pii:read', 'consultations:manage'],
   caseworker: ['case:read:assigned', 'case:update:assigned', 'pii:read'],
   class_coordinator: ['case:read:assigned', 'case:update:assigned', 'classes:manage'],

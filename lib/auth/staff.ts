@@ -25,7 +25,6 @@ export const INVITATION_HOURS = 72;
 /** Set for five minutes after enrolment: the recovery codes are shown then, and only then. */
 export const RECOVERY_CODES_COOKIE = '__Host-show-recovery-codes';
 
-
 function createStaffAuth() {
   return betterAuth({
     appName: 'Foreign Resident Services',

@@ -15,13 +15,7 @@ export type CalendarEvent = {
   url?: string;
 };
 
-const utcParts = (date: Date): DateArray => [
-  date.getUTCFullYear(),
-  date.getUTCMonth() + 1,
-  date.getUTCDate(),
-  date.getUTCHours(),
-  date.getUTCMinutes(),
-];
+const utcParts = (date: Date): DateArray => [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
 
 /**
  * An iCalendar file (RFC 5545) for an appointment. Times are written in UTC ("…Z"): every

@@ -23,11 +23,7 @@ export function makeCaseReference(kind: keyof typeof referencePrefix): string {
 
 /** Accepts what people type: lower case, spaces, O for 0, I or L for 1. */
 export function normalizeCaseReference(input: string): string {
-  const cleaned = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const cleaned = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (cleaned.length !== 10) return cleaned;
   return `${cleaned.slice(0, 2).replace(/0/g, 'O').replace(/1/g, 'L')}-${cleaned.slice(2, 6)}-${cleaned.slice(6)}`;
 }

@@ -28,9 +28,7 @@ export function describeHours(hours: OpeningHours, locale: Locale) {
       if (last && lastDay !== undefined && weekOrder.indexOf(day) === weekOrder.indexOf(lastDay) + 1) last.push(day);
       else runs.push([day]);
     }
-    const dayText = runs
-      .map((run) => (run.length > 2 ? `${weekdayName(run[0]!, locale)} – ${weekdayName(run.at(-1)!, locale)}` : run.map((d) => weekdayName(d, locale)).join(', ')))
-      .join(', ');
+    const dayText = runs.map((run) => (run.length > 2 ? `${weekdayName(run[0]!, locale)} – ${weekdayName(run.at(-1)!, locale)}` : run.map((d) => weekdayName(d, locale)).join(', '))).join(', ');
     return { days: dayText, opens: formatClock(rule.opens, locale), closes: formatClock(rule.closes, locale), open: rule.opens, close: rule.closes };
   });
 }

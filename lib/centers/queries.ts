@@ -26,8 +26,6 @@ export type CenterCard = {
 const languageCodes = z.array(z.string());
 const offerList = z.array(z.record(z.string(), z.string()));
 
-
-
 export async function listCenters(locale: Locale): Promise<CenterCard[]> {
   const rows = await db.center.findMany({
     orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }],
@@ -37,7 +35,10 @@ export async function listCenters(locale: Locale): Promise<CenterCard[]> {
     const name = resolveText(row.name, locale);
     const summary = resolveText(row.summary, locale);
     const address = resolveText(row.address, locale);
-    const offers = offerList.catch([]).parse(row.offers).map((offer) => resolveText(offer, locale));
+    const offers = offerList
+      .catch([])
+      .parse(row.offers)
+      .map((offer) => resolveText(offer, locale));
     return {
       slug: row.slug,
       name,
@@ -47,7 +48,10 @@ export async function listCenters(locale: Locale): Promise<CenterCard[]> {
       phone: row.phone,
       email: row.email,
       hours: describeHours(openingHoursSchema.catch([]).parse(row.hours), locale),
-      languages: languageCodes.catch([]).parse(row.languages).map((code) => languageNameIn(code, locale)),
+      languages: languageCodes
+        .catch([])
+        .parse(row.languages)
+        .map((code) => languageNameIn(code, locale)),
       offers,
       hasFallback: [name, summary, address, ...offers].some((text) => text.isFallback),
     };

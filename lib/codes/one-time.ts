@@ -27,7 +27,13 @@ export type IssuedCode = { id: string; code: string; expiresAt: Date };
 export async function issueCode(
   db: CodeStore,
   purpose: string,
-  { subjectId, data, now = new Date(), lifetimeMs = CODE_LIFETIME_MS, replace = false }: { subjectId: string | null; data?: Record<string, unknown>; now?: Date; lifetimeMs?: number; replace?: boolean },
+  {
+    subjectId,
+    data,
+    now = new Date(),
+    lifetimeMs = CODE_LIFETIME_MS,
+    replace = false,
+  }: { subjectId: string | null; data?: Record<string, unknown>; now?: Date; lifetimeMs?: number; replace?: boolean },
 ): Promise<IssuedCode> {
   const id = crypto.randomBytes(18).toString('base64url');
   const code = crypto.randomInt(0, 1_000_000).toString().padStart(6, '0');

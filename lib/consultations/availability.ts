@@ -21,11 +21,7 @@ const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.fi
 /** Whether a slot serves this topic, language and channel. */
 export function slotServes(slot: { topics: unknown; languages: unknown; channels: unknown }, wish: SlotWish): boolean {
   const topics = asStrings(slot.topics);
-  return (
-    (topics.length === 0 || topics.includes(wish.topicSlug)) &&
-    asStrings(slot.languages).includes(wish.language) &&
-    (!wish.channel || asStrings(slot.channels).includes(wish.channel))
-  );
+  return (topics.length === 0 || topics.includes(wish.topicSlug)) && asStrings(slot.languages).includes(wish.language) && (!wish.channel || asStrings(slot.channels).includes(wish.channel));
 }
 
 /** A part of the bookable days, e.g. the week a page shows: fewer rows read per request. */
@@ -69,9 +65,7 @@ export async function openSlots(db: SlotsDb, rules: BookingRules, wish: SlotWish
 
 /** The other free slots at the same time and centre as `slot` (another counsellor may take it). */
 export async function equivalentSlots(db: SlotsDb, rules: BookingRules, wish: SlotWish, slot: { id: string; startsAt: Date; centerId: string }, now = new Date()) {
-  return (await candidateSlots(db, rules, wish, now))
-    .filter((s) => s.id !== slot.id && s.startsAt.getTime() === slot.startsAt.getTime() && s.centerId === slot.centerId)
-    .map((s) => s.id);
+  return (await candidateSlots(db, rules, wish, now)).filter((s) => s.id !== slot.id && s.startsAt.getTime() === slot.startsAt.getTime() && s.centerId === slot.centerId).map((s) => s.id);
 }
 
 /** Which channels have any free slot for this topic and language: the channel step offers only those. */

@@ -39,10 +39,7 @@ export async function confirmDraft(db: Db, draftId: string, now = new Date()): P
 
   const details = detailsSchemaFor(draft.channel).safeParse(draft.values ?? {});
   if (!details.success) return { kind: 'incomplete' };
-  const [topic, slot] = await Promise.all([
-    db.consultationTopic.findFirst({ where: { id: draft.topicId, active: true } }),
-    db.consultationSlot.findUnique({ where: { id: draft.slotId } }),
-  ]);
+  const [topic, slot] = await Promise.all([db.consultationTopic.findFirst({ where: { id: draft.topicId, active: true } }), db.consultationSlot.findUnique({ where: { id: draft.slotId } })]);
   if (!topic || !slot) return { kind: 'unavailable', reason: 'gone' };
   const problem = slotProblem(topic, slot.startsAt, now);
   if (problem) return { kind: 'unavailable', reason: problem };

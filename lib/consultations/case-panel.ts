@@ -46,7 +46,8 @@ export async function consultationPanel(actor: StaffContext, caseId: string, loc
     residentId: booking.case.residentId,
     detail: { fields: withContacts ? ['name', 'email', 'phone', 'problem', 'outcome'] : ['name', 'problem', 'outcome'] },
   });
-  const { case: _case, ...rest } = booking;
+  const { case: owner, ...rest } = booking;
+  void owner; // read for the audit row only, never shown
   return { ...rest, topic: { title: resolveText(booking.topic.title, locale) }, center: { name: resolveText(booking.center.name, locale) } };
 }
 export type ConsultationPanelData = NonNullable<Awaited<ReturnType<typeof consultationPanel>>>;

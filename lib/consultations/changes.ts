@@ -7,11 +7,7 @@ import { BOOKING_TX } from './booking';
 import { bookingForMessageInclude, queueBookingMessage } from './messages';
 import { changeProblem, slotProblem, type ChangeProblem, type SlotProblem } from './rules';
 
-export type RescheduleResult =
-  | { kind: 'rescheduled' }
-  | { kind: 'not_allowed'; reason: ChangeProblem }
-  | { kind: 'unavailable'; reason: SlotProblem | 'gone' | 'same' }
-  | { kind: 'full' };
+export type RescheduleResult = { kind: 'rescheduled' } | { kind: 'not_allowed'; reason: ChangeProblem } | { kind: 'unavailable'; reason: SlotProblem | 'gone' | 'same' } | { kind: 'full' };
 
 class Conflict extends Error {}
 
@@ -86,11 +82,7 @@ export type CancelResult = { kind: 'cancelled' } | { kind: 'not_allowed'; reason
  * Cancels a booking and gives its seat back. Residents are held to the topic's deadline; staff
  * (`byStaff`) may cancel any active booking, e.g. when a counsellor falls ill.
  */
-export async function cancelBooking(
-  db: Db,
-  bookingId: string,
-  { now = new Date(), byStaff }: { now?: Date; byStaff?: { staffId: string; reason: string } } = {},
-): Promise<CancelResult> {
+export async function cancelBooking(db: Db, bookingId: string, { now = new Date(), byStaff }: { now?: Date; byStaff?: { staffId: string; reason: string } } = {}): Promise<CancelResult> {
   const booking = await db.consultationBooking.findUniqueOrThrow({ where: { id: bookingId }, include: { topic: true } });
   const denied = byStaff ? (booking.status === 'BOOKED' ? null : 'not_active') : changeProblem(booking.topic, booking, now, 'cancel');
   if (denied) return { kind: 'not_allowed', reason: denied };

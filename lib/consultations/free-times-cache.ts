@@ -45,9 +45,7 @@ export function freeTimesCache(db: Db, { ttlMs = FREE_TIMES_TTL_MS, now = Date.n
   const channels = ttlCache<Set<Channel>>(ttlMs, now);
   return {
     openSlots: (rules: BookingRules, wish: SlotWish, window?: DayWindow) =>
-      slots.get(JSON.stringify([ruleKey(rules), wish.topicSlug, wish.language, wish.channel ?? '', window ?? null]), () =>
-        openSlots(db, rules, wish, new Date(now()), window),
-      ),
+      slots.get(JSON.stringify([ruleKey(rules), wish.topicSlug, wish.language, wish.channel ?? '', window ?? null]), () => openSlots(db, rules, wish, new Date(now()), window)),
     channelsWithSlots: (rules: BookingRules, wish: Omit<SlotWish, 'channel'>) =>
       channels.get(JSON.stringify([ruleKey(rules), wish.topicSlug, wish.language]), () => channelsWithSlots(db, rules, wish, new Date(now()))),
     clear() {

@@ -33,8 +33,7 @@ export const bookingForMessageInclude = {
   center: { select: { name: true, address: true, phone: true } },
 } as const;
 
-export const manageUrl = (booking: { id: string; linkVersion: number; locale: string }) =>
-  `${siteUrl()}/${recipientLocale(booking.locale)}/consultations/manage/${manageToken(booking)}`;
+export const manageUrl = (booking: { id: string; linkVersion: number; locale: string }) => `${siteUrl()}/${recipientLocale(booking.locale)}/consultations/manage/${manageToken(booking)}`;
 
 function appointment(booking: BookingForMessage): AppointmentParams {
   const locale = recipientLocale(booking.locale);

@@ -36,8 +36,7 @@ export async function counselledLanguages(): Promise<string[]> {
 
 // The booking steps read free times through a few seconds' cache; booking re-checks the seat (free-times-cache.ts).
 const freeTimes = freeTimesCache(db);
-export const findOpenSlots = (rules: BookingRules, wish: { topicSlug: string; language: string; channel?: Channel }, window?: DayWindow) =>
-  freeTimes.openSlots(rules, wish, window);
+export const findOpenSlots = (rules: BookingRules, wish: { topicSlug: string; language: string; channel?: Channel }, window?: DayWindow) => freeTimes.openSlots(rules, wish, window);
 export const findChannels = (rules: BookingRules, wish: { topicSlug: string; language: string }) => freeTimes.channelsWithSlots(rules, wish);
 export type { OpenSlot };
 

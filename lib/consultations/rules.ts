@@ -37,12 +37,7 @@ export function lastChangeDay(rules: BookingRules, startsAt: Date): string {
 
 export type ChangeProblem = 'not_active' | 'deadline_passed' | 'reschedule_limit';
 
-export function changeProblem(
-  rules: BookingRules,
-  booking: { status: string; startsAt: Date; reschedules: number },
-  now: Date,
-  change: 'reschedule' | 'cancel',
-): ChangeProblem | null {
+export function changeProblem(rules: BookingRules, booking: { status: string; startsAt: Date; reschedules: number }, now: Date, change: 'reschedule' | 'cancel'): ChangeProblem | null {
   if (booking.status !== 'BOOKED') return 'not_active';
   if (cityDayKey(now) > lastChangeDay(rules, booking.startsAt)) return 'deadline_passed';
   if (change === 'reschedule' && booking.reschedules >= rules.maxReschedules) return 'reschedule_limit';

@@ -5,8 +5,7 @@ export const channels = ['VISIT', 'PHONE', 'VIDEO'] as const;
 export type Channel = (typeof channels)[number];
 export const isChannel = (value: unknown): value is Channel => typeof value === 'string' && (channels as readonly string[]).includes(value);
 
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
 
 /**
  * A field missing from the request (a hand-made POST, a form without the input) reads as empty,

@@ -28,8 +28,7 @@ const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.fi
  * unique (counsellor, start) index turns a concurrent duplicate into a no-op.
  */
 export async function materialiseSlots(db: SlotsDb, { now = new Date(), days }: { now?: Date; days?: number } = {}) {
-  const horizon =
-    days ?? ((await db.consultationTopic.aggregate({ _max: { horizonDays: true }, where: { active: true } }))._max.horizonDays ?? 28) + 7;
+  const horizon = days ?? ((await db.consultationTopic.aggregate({ _max: { horizonDays: true }, where: { active: true } }))._max.horizonDays ?? 28) + 7;
   const today = cityDayKey(now);
   const lastDay = addDays(today, horizon);
   const [blocks, closures] = await Promise.all([

@@ -1,8 +1,6 @@
 import path from 'node:path';
 
-export type DatabaseTarget =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'postgres'; url: string };
+export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
 /**
  * DATABASE_URL unset (or file:) means an SQLite file under data/; postgres:// means PostgreSQL.

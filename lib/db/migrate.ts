@@ -57,17 +57,13 @@ export function migrateSqlite(file: string, migrations = readMigrations('sqlite'
     conn.exec(LEDGER_SQL.replace(/TIMESTAMPTZ/g, 'DATETIME').replace('now()', 'CURRENT_TIMESTAMP'));
     const done: string[] = [];
     const run = conn.transaction(() => {
-      const rows = conn
-        .prepare('SELECT migration_name, checksum FROM _prisma_migrations WHERE rolled_back_at IS NULL')
-        .all() as { migration_name: string; checksum: string }[];
+      const rows = conn.prepare('SELECT migration_name, checksum FROM _prisma_migrations WHERE rolled_back_at IS NULL').all() as { migration_name: string; checksum: string }[];
       const applied = new Map(rows.map((r) => [r.migration_name, r.checksum]));
       assertUnchanged(applied, migrations);
       for (const m of migrations.filter((m) => !applied.has(m.name))) {
         conn.exec(m.sql);
         conn
-          .prepare(
-            'INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count) VALUES (?, ?, ?, CURRENT_TIMESTAMP, 1)',
-          )
+          .prepare('INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count) VALUES (?, ?, ?, CURRENT_TIMESTAMP, 1)')
           .run(crypto.randomUUID(), m.checksum, m.name);
         done.push(m.name);
       }
@@ -87,9 +83,7 @@ export async function migratePostgres(url: string, migrations = readMigrations('
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     await client.query(LEDGER_SQL);
-    const { rows } = await client.query<{ migration_name: string; checksum: string }>(
-      'SELECT migration_name, checksum FROM _prisma_migrations WHERE rolled_back_at IS NULL',
-    );
+    const { rows } = await client.query<{ migration_name: string; checksum: string }>('SELECT migration_name, checksum FROM _prisma_migrations WHERE rolled_back_at IS NULL');
     const applied = new Map(rows.map((r) => [r.migration_name, r.checksum]));
     assertUnchanged(applied, migrations);
     const done: string[] = [];
@@ -97,10 +91,7 @@ export async function migratePostgres(url: string, migrations = readMigrations('
       await client.query('BEGIN');
       try {
         await client.query(m.sql);
-        await client.query(
-          'INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), 1)',
-          [crypto.randomUUID(), m.checksum, m.name],
-        );
+        await client.query('INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), 1)', [crypto.randomUUID(), m.checksum, m.name]);
         await client.query('COMMIT');
       } catch (error) {
         await client.query('ROLLBACK');

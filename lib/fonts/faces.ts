@@ -20,7 +20,11 @@ const quote = (name: string) => `local('${name.replace(/'/g, "\\'")}')`;
 /** True when a unicode-range ("U+AC00-AC2F,U+3131") overlaps one of the spans. */
 function holdsSome(range: string, spans: [number, number][]): boolean {
   return range.split(',').some((part) => {
-    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-').map((hex) => parseInt(hex, 16));
+    const [from, to = from] = part
+      .trim()
+      .replace(/^U\+/i, '')
+      .split('-')
+      .map((hex) => parseInt(hex, 16));
     return spans.some(([a, b]) => to! >= a && from! <= b);
   });
 }

@@ -27,7 +27,11 @@ export const scriptFonts: Partial<Record<Locale, ScriptFont>> = {
     subsets: /-\[\d+\]-400-normal$/,
     // Hangul syllables, jamo and compatibility jamo. Hanja, rare in Korean interface text, keep the
     // system font: the Hanja slices would double the stylesheet (86 of 120 slices hold Hangul).
-    onlyWith: [[0xac00, 0xd7a3], [0x1100, 0x11ff], [0x3130, 0x318f]],
+    onlyWith: [
+      [0xac00, 0xd7a3],
+      [0x1100, 0x11ff],
+      [0x3130, 0x318f],
+    ],
     local: [...noto('Sans CJK KR'), 'NotoSansCJKkr-Regular', ...noto('Sans KR'), 'Apple SD Gothic Neo Regular', 'AppleSDGothicNeo-Regular', 'Malgun Gothic', 'MalgunGothic'],
   },
   zh: {

@@ -8,7 +8,5 @@ export function namedErrors(
   labels: Record<string, string>,
   format: (values: { field: string; error: string }) => string,
 ): Record<string, string | undefined> {
-  return Object.fromEntries(
-    Object.entries(errors).map(([name, error]) => [name, error && labels[name] ? format({ field: labels[name], error }) : error]),
-  );
+  return Object.fromEntries(Object.entries(errors).map(([name, error]) => [name, error && labels[name] ? format({ field: labels[name], error }) : error]));
 }

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 
 /** Shared field schemas: they normalise what people type and carry message keys, not English. */
-export const emailField = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1, 'required')
-  .max(254, 'tooLong')
-  .pipe(z.email('email'));
+export const emailField = z.string().trim().toLowerCase().min(1, 'required').max(254, 'tooLong').pipe(z.email('email'));
 
 export const requiredText = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
 

@@ -19,7 +19,4 @@ const isFormErrorKey = isKeyOf(en.Forms.errors);
 export const formErrorKey = (key: string): FormErrorKey => (isFormErrorKey(key) ? key : 'invalid');
 
 /** For translateIssues: the `Forms.errors` translator, taking an issue's message as it comes. */
-export const formErrorText =
-  (t: (key: FormErrorKey, values?: Record<string, number>) => string) =>
-  (key: string, values?: Record<string, number>) =>
-    t(formErrorKey(key), values);
+export const formErrorText = (t: (key: FormErrorKey, values?: Record<string, number>) => string) => (key: string, values?: Record<string, number>) => t(formErrorKey(key), values);

@@ -6,9 +6,7 @@ import type { z } from 'zod';
  * it into form state or a notice; the action pipeline audits every refusal (lib/actions).
  */
 export type DataResult<T extends object = object, R extends string = string> =
-  | ({ ok: true } & T)
-  | { ok: false; invalid: z.ZodError }
-  | { ok: false; refused: R; values?: Record<string, number | string> };
+  ({ ok: true } & T) | { ok: false; invalid: z.ZodError } | { ok: false; refused: R; values?: Record<string, number | string> };
 
 export const refused = <R extends string>(reason: R, values?: Record<string, number | string>) => ({ ok: false, refused: reason, values }) as const;
 export const invalid = (error: z.ZodError) => ({ ok: false, invalid: error }) as const;

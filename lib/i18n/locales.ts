@@ -3,9 +3,7 @@
  * the fallback of last resort for staff-written text. Kept free of Next.js imports so scripts,
  * tests and the proxy can share it.
  */
-export const locales = [
-  'ko', 'en', 'zh', 'vi', 'ru', 'uz', 'id', 'km', 'ne', 'th', 'fil', 'mn', 'my', 'si', 'bn', 'lo', 'ur',
-] as const;
+export const locales = ['ko', 'en', 'zh', 'vi', 'ru', 'uz', 'id', 'km', 'ne', 'th', 'fil', 'mn', 'my', 'si', 'bn', 'lo', 'ur'] as const;
 
 export type Locale = (typeof locales)[number];
 
@@ -44,8 +42,23 @@ export const nativeNames: Record<Locale, string> = {
 
 /** BCP 47 tags for `lang`/`hreflang` and Intl: Uzbek and Mongolian name their script. */
 export const languageTags: Record<Locale, string> = {
-  ko: 'ko', en: 'en', zh: 'zh-Hans', vi: 'vi', ru: 'ru', uz: 'uz-Latn', id: 'id', km: 'km', ne: 'ne',
-  th: 'th', fil: 'fil', mn: 'mn-Cyrl', my: 'my', si: 'si', bn: 'bn', lo: 'lo', ur: 'ur',
+  ko: 'ko',
+  en: 'en',
+  zh: 'zh-Hans',
+  vi: 'vi',
+  ru: 'ru',
+  uz: 'uz-Latn',
+  id: 'id',
+  km: 'km',
+  ne: 'ne',
+  th: 'th',
+  fil: 'fil',
+  mn: 'mn-Cyrl',
+  my: 'my',
+  si: 'si',
+  bn: 'bn',
+  lo: 'lo',
+  ur: 'ur',
 };
 
 export const rtlLocales: ReadonlySet<Locale> = new Set<Locale>(['ur']);

@@ -8,9 +8,7 @@ import { fallbackChain, isLocale, type Locale } from './locales';
  */
 export type LocalizedText = Partial<Record<Locale, string>>;
 
-export const localizedTextSchema = z
-  .record(z.string(), z.string())
-  .transform((value) => Object.fromEntries(Object.entries(value).filter(([k, v]) => isLocale(k) && v.trim() !== '')) as LocalizedText);
+export const localizedTextSchema = z.record(z.string(), z.string()).transform((value) => Object.fromEntries(Object.entries(value).filter(([k, v]) => isLocale(k) && v.trim() !== '')) as LocalizedText);
 
 export type ResolvedText = { text: string; locale: Locale; isFallback: boolean };
 

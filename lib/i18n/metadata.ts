@@ -2,7 +2,6 @@ import { siteUrl } from '@/lib/http/site-url';
 import type { Metadata } from 'next';
 import { languageTags, locales, type Locale } from './locales';
 
-
 /**
  * Canonical and hreflang alternates for a page that exists in every locale.
  * `path` is the page's path without the locale ('' for home).

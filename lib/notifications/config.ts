@@ -7,7 +7,11 @@ const blankIsUnset = (value: unknown) => (typeof value === 'string' && value.tri
 const mailEnvSchema = z.object({
   SMTP_URL: z.preprocess(
     blankIsUnset,
-    z.string().trim().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://').optional(),
+    z
+      .string()
+      .trim()
+      .regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')
+      .optional(),
   ),
   MAIL_FROM: z.preprocess(blankIsUnset, z.string().trim().default(DEFAULT_MAIL_FROM)),
 });

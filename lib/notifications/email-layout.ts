@@ -34,15 +34,13 @@ export function toText(doc: EmailDocument): string {
 // attributes, so they use single quotes only.
 const styles = {
   body: 'margin:0;padding:0;background-color:#ffffff;',
-  article:
-    "max-width:600px;margin:0 auto;padding:24px 16px;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif;font-size:16px;line-height:1.6;color:#1b1b1b;",
+  article: "max-width:600px;margin:0 auto;padding:24px 16px;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif;font-size:16px;line-height:1.6;color:#1b1b1b;",
   h1: 'margin:0 0 16px;font-size:24px;line-height:1.3;',
   p: 'margin:0 0 16px;',
   link: 'color:#0b4fa8;font-weight:bold;text-decoration:underline;',
   small: 'margin:0 0 16px;font-size:14px;color:#444444;',
   url: 'word-break:break-all;',
-  quote: (dir: 'ltr' | 'rtl') =>
-    `margin:0 0 16px;padding:4px 16px;border-${dir === 'rtl' ? 'right' : 'left'}:4px solid #8a8a8a;background-color:#f5f5f5;`,
+  quote: (dir: 'ltr' | 'rtl') => `margin:0 0 16px;padding:4px 16px;border-${dir === 'rtl' ? 'right' : 'left'}:4px solid #8a8a8a;background-color:#f5f5f5;`,
   hr: 'border:none;border-top:1px solid #dddddd;margin:24px 0 16px;',
 };
 

@@ -24,7 +24,23 @@ import zh from '@/messages/zh.json';
  * apply). The files are small; all 17 together are about 110 kB.
  */
 const catalogs: Record<Locale, AbstractIntlMessages> = {
-  ko, en, zh, vi, ru, uz, id, km, ne, th, fil, mn, my, si, bn, lo, ur,
+  ko,
+  en,
+  zh,
+  vi,
+  ru,
+  uz,
+  id,
+  km,
+  ne,
+  th,
+  fil,
+  mn,
+  my,
+  si,
+  bn,
+  lo,
+  ur,
 };
 
 export function messagesFor(locale: Locale): AbstractIntlMessages {

@@ -19,10 +19,7 @@ export type QueueMessageInput<N extends TemplateName> = {
   caseId?: string | null;
 };
 
-const envelopeSchema = z.discriminatedUnion('channel', [
-  z.object({ channel: z.literal('EMAIL'), to: emailRecipient }),
-  z.object({ channel: z.literal('SMS'), to: phoneRecipient }),
-]);
+const envelopeSchema = z.discriminatedUnion('channel', [z.object({ channel: z.literal('EMAIL'), to: emailRecipient }), z.object({ channel: z.literal('SMS'), to: phoneRecipient })]);
 
 const metaSchema = z.object({
   template: z.string().refine(isTemplateName, 'Unknown template'),

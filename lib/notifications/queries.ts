@@ -109,9 +109,5 @@ export async function getOutboxMessage(db: OutboxReader, id: string): Promise<Ou
 
 function attachmentInfo(value: unknown): AttachmentInfo[] {
   if (!Array.isArray(value)) return [];
-  return value.flatMap((file) =>
-    typeof file?.filename === 'string' && typeof file?.contentType === 'string'
-      ? [{ filename: file.filename, contentType: file.contentType }]
-      : [],
-  );
+  return value.flatMap((file) => (typeof file?.filename === 'string' && typeof file?.contentType === 'string' ? [{ filename: file.filename, contentType: file.contentType }] : []));
 }

@@ -4,11 +4,7 @@ import { z } from 'zod';
  * Who a message goes to, normalised when queued so the admin mail view can search by address
  * with the same results on SQLite and PostgreSQL (lower case, no separators; docs/decisions/001).
  */
-export const emailRecipient = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email());
+export const emailRecipient = z.string().trim().toLowerCase().pipe(z.email());
 
 /** E.164: "+", country code, up to 15 digits. Spaces, dashes, dots and brackets are dropped. */
 export const phoneRecipient = z

@@ -16,7 +16,9 @@ export function describeError(error: unknown): string {
     code?: unknown;
     message?: unknown;
   };
-  const message = String(e.message ?? error).split('\n')[0]!.trim();
+  const message = String(e.message ?? error)
+    .split('\n')[0]!
+    .trim();
   const line = typeof e.code === 'string' && !message.includes(e.code) ? `${e.code}: ${message}` : message;
   return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }

@@ -78,8 +78,7 @@ export function renderStaffCopy<N extends TemplateName>(name: N, locale: Locale,
   for (const [key, kind] of secrets) masked[key] = maskSecret(kind, String(parsed[key]));
   const { subject, text, html } = compose(definition, name, locale, masked);
   const values = secrets.map(([key]) => String(parsed[key])).filter((value) => value.length >= 4);
-  const scrub = (content: string) =>
-    values.reduce((out, value) => out.replaceAll(value, SECRET_MASK).replaceAll(escapeHtml(value), SECRET_MASK), content);
+  const scrub = (content: string) => values.reduce((out, value) => out.replaceAll(value, SECRET_MASK).replaceAll(escapeHtml(value), SECRET_MASK), content);
   return { subject: scrub(subject), text: scrub(text), html: scrub(html) };
 }
 

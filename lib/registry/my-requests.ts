@@ -9,7 +9,10 @@ export type MyRequest = ResidentCase & { summary: ResidentCaseSummary; registere
 
 /** "My requests": the resident's cases from the core, each with what its service adds. */
 export async function listMyRequests(resident: ResidentContext): Promise<MyRequest[]> {
-  const cases = await residentCases(resident, services.map((service) => service.kind));
+  const cases = await residentCases(
+    resident,
+    services.map((service) => service.kind),
+  );
   const summaries = new Map<string, ResidentCaseSummary>();
   for (const service of services) {
     const ids = cases.filter((c) => c.kind === service.kind.kind).map((c) => c.id);

@@ -34,12 +34,12 @@ export async function searchAuditLog(actor: StaffContext, filter: AuditFilter) {
       ? { at: { ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00+09:00`) } : {}), ...(filter.to ? { lt: new Date(new Date(`${filter.to}T00:00:00+09:00`).getTime() + 86_400_000) } : {}) } }
       : {}),
   };
-  const [rows, total] = await Promise.all([
-    db.auditLog.findMany({ where, orderBy: { at: 'desc' }, skip: (filter.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
-    db.auditLog.count({ where }),
-  ]);
+  const [rows, total] = await Promise.all([db.auditLog.findMany({ where, orderBy: { at: 'desc' }, skip: (filter.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }), db.auditLog.count({ where })]);
   const names = new Map(
-    (await db.staffUser.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.actorId).filter((id): id is string => Boolean(id)))] } }, select: { id: true, email: true } })).map((s) => [s.id, s.email]),
+    (await db.staffUser.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.actorId).filter((id): id is string => Boolean(id)))] } }, select: { id: true, email: true } })).map((s) => [
+      s.id,
+      s.email,
+    ]),
   );
   return {
     total,

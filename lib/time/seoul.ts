@@ -25,11 +25,9 @@ export function cityDayKey(date: Date, timeZone = CITY_TIME_ZONE): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-export const formatCityDate = (date: Date, locale: Locale, timeZone?: string) =>
-  formatter(locale, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }, timeZone).format(date);
+export const formatCityDate = (date: Date, locale: Locale, timeZone?: string) => formatter(locale, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }, timeZone).format(date);
 
-export const formatCityTime = (date: Date, locale: Locale, timeZone?: string) =>
-  formatter(locale, { hour: 'numeric', minute: '2-digit' }, timeZone).format(date);
+export const formatCityTime = (date: Date, locale: Locale, timeZone?: string) => formatter(locale, { hour: 'numeric', minute: '2-digit' }, timeZone).format(date);
 
 /** The zone's name in the reader's language, e.g. "Korean Standard Time". */
 export function cityZoneName(locale: Locale, date = new Date(), timeZone = CITY_TIME_ZONE): string {
@@ -99,5 +97,4 @@ export function cityClock(at: Date, timeZone = CITY_TIME_ZONE): string {
 }
 
 export const isDayKey = (value: unknown): value is string =>
-  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);

@@ -6,12 +6,20 @@
  */
 export const topics = [
   { slug: 'daily-life', title: { ko: '일상생활', en: 'Daily life' }, summary: { ko: '은행, 휴대전화, 교통, 생활 정보 등', en: 'Banks, mobile phones, transport and everyday questions' } },
-  { slug: 'wages-labour', title: { ko: '임금과 노동', en: 'Wages and work' }, summary: { ko: '임금 체불, 퇴직금, 근로계약, 사업장 변경', en: 'Unpaid wages, severance pay, work contracts, changing workplace' } },
+  {
+    slug: 'wages-labour',
+    title: { ko: '임금과 노동', en: 'Wages and work' },
+    summary: { ko: '임금 체불, 퇴직금, 근로계약, 사업장 변경', en: 'Unpaid wages, severance pay, work contracts, changing workplace' },
+  },
   { slug: 'industrial-accidents', title: { ko: '산업재해', en: 'Accidents at work' }, summary: { ko: '일하다 다쳤을 때 치료와 보상', en: 'Treatment and compensation after an injury at work' } },
   { slug: 'visa-stay', title: { ko: '비자와 체류', en: 'Visa and stay' }, summary: { ko: '체류 연장, 자격 변경, 외국인등록', en: 'Extending your stay, changing status, alien registration' } },
   { slug: 'legal', title: { ko: '법률', en: 'Legal problems' }, summary: { ko: '계약, 사기, 형사 사건, 소송', en: 'Contracts, fraud, criminal cases, going to court' } },
   { slug: 'medical', title: { ko: '의료', en: 'Health and hospitals' }, summary: { ko: '병원 이용, 건강보험, 의료비', en: 'Using hospitals, health insurance, medical bills' } },
-  { slug: 'marriage-family', title: { ko: '결혼과 가족', en: 'Marriage and family' }, summary: { ko: '국제결혼, 이혼, 가정폭력, 가족 초청', en: 'International marriage, divorce, domestic violence, inviting family' } },
+  {
+    slug: 'marriage-family',
+    title: { ko: '결혼과 가족', en: 'Marriage and family' },
+    summary: { ko: '국제결혼, 이혼, 가정폭력, 가족 초청', en: 'International marriage, divorce, domestic violence, inviting family' },
+  },
   { slug: 'housing', title: { ko: '주거', en: 'Housing' }, summary: { ko: '전월세 계약, 보증금, 집 문제', en: 'Renting, deposits, problems with your home' } },
   { slug: 'schooling', title: { ko: '자녀 교육', en: "Children's schooling" }, summary: { ko: '입학, 전학, 학교생활, 보육', en: 'Starting or changing school, school life, childcare' } },
 ] as const;

@@ -49,7 +49,20 @@ describeEachDatabase('the case core: one access rule, and only the moves a kind 
     return db.$transaction(async (tx) => {
       const opened = await openCase(tx, consultationKind, { residentId: resident.id, locale: 'en', status: 'SCHEDULED', event: 'booked', actor: { type: 'resident' }, assigneeId: counsellorId });
       const booking = await tx.consultationBooking.create({
-        data: { caseId: opened.id, topicId, counsellorId, centerId, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), channel: 'VISIT', language: 'vi', locale: 'en', name: resident.name, email: resident.email, problem: 'Wages unpaid.' },
+        data: {
+          caseId: opened.id,
+          topicId,
+          counsellorId,
+          centerId,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 3_600_000),
+          channel: 'VISIT',
+          language: 'vi',
+          locale: 'en',
+          name: resident.name,
+          email: resident.email,
+          problem: 'Wages unpaid.',
+        },
       });
       return { caseId: opened.id, bookingId: booking.id, startsAt };
     });
@@ -135,7 +148,9 @@ describeEachDatabase('the case core: one access rule, and only the moves a kind 
       db.$transaction((tx) => openCase(tx, consultationKind, { residentId: resident.id, locale: 'en', status: 'COMPLETED', event: 'booked', actor: { type: 'system' } })),
     ).rejects.toMatchObject({ reason: 'unknown_status' });
     const support = await db.case.create({ data: buildCase(resident.id, { kind: 'EMERGENCY_SUPPORT', status: 'SUBMITTED' }) });
-    await expect(db.$transaction((tx) => transition(tx, consultationKind, support.id, { to: 'CANCELLED', event: 'cancelled', actor: { type: 'system' } }))).rejects.toMatchObject({ reason: 'wrong_kind' });
+    await expect(db.$transaction((tx) => transition(tx, consultationKind, support.id, { to: 'CANCELLED', event: 'cancelled', actor: { type: 'system' } }))).rejects.toMatchObject({
+      reason: 'wrong_kind',
+    });
     // Nothing of the refused moves was written.
     expect((await db.caseEvent.findMany({ where: { caseId: c.caseId } })).map((e) => e.type)).toEqual(['booked', 'outcome']);
     expect(await db.case.findUniqueOrThrow({ where: { id: c.caseId } })).toMatchObject({ status: 'COMPLETED' });

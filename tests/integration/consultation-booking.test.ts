@@ -67,11 +67,7 @@ describeEachDatabase('consultation booking rules', (ctx) => {
   it('lets the resident reschedule and cancel on the day before, not on the day itself (deadline_passed)', async () => {
     const { db } = ctx();
     const world = await createWorld(db);
-    const [first, second, third] = await Promise.all([
-      world.slot(cityDaysFrom(NOW, 4, '10:00')),
-      world.slot(cityDaysFrom(NOW, 5, '10:00')),
-      world.slot(cityDaysFrom(NOW, 6, '10:00')),
-    ]);
+    const [first, second, third] = await Promise.all([world.slot(cityDaysFrom(NOW, 4, '10:00')), world.slot(cityDaysFrom(NOW, 5, '10:00')), world.slot(cityDaysFrom(NOW, 6, '10:00'))]);
     const bookingId = bookedId(await confirmDraft(db, await world.draft(first!.id), NOW));
 
     // The day before the appointment (day 4), at 23:59: still allowed.
@@ -302,7 +298,12 @@ describeEachDatabase('consultation booking: rescheduling and cancelling', (ctx) 
     const second = icsOf(rescheduled!);
     expect(icsField(second, 'UID')).toBe(icsField(first, 'UID'));
     expect(Number(icsField(second, 'SEQUENCE'))).toBeGreaterThan(Number(icsField(first, 'SEQUENCE')));
-    expect(icsField(second, 'DTSTART')).toBe(to.startsAt.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, ''));
+    expect(icsField(second, 'DTSTART')).toBe(
+      to.startsAt
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, ''),
+    );
     expect(icsField(second, 'METHOD')).toBe('PUBLISH');
     const events = await db.caseEvent.findMany({ where: { caseId: before.caseId }, orderBy: { createdAt: 'asc' } });
     expect(events.map((e) => e.type)).toEqual(['booked', 'rescheduled']);
@@ -348,10 +349,7 @@ describeEachDatabase('consultation booking: rescheduling and cancelling', (ctx) 
       const to = await world.slot(cityDaysFrom(NOW, 2 + round, '15:00'), { capacity: 3 });
       const bookingId = bookedId(await confirmDraft(db, await world.draft(from.id), NOW));
       const later = new Promise((resolve) => setTimeout(resolve, round * 2));
-      const [moved, cancelled] = await Promise.all([
-        rescheduleBooking(db, bookingId, to.id, NOW),
-        later.then(() => cancelBooking(db, bookingId, { now: NOW })),
-      ]);
+      const [moved, cancelled] = await Promise.all([rescheduleBooking(db, bookingId, to.id, NOW), later.then(() => cancelBooking(db, bookingId, { now: NOW }))]);
       expect(cancelled).toEqual({ kind: 'cancelled' });
       expect(['rescheduled', 'not_allowed']).toContain(moved.kind);
       const seats = await db.consultationSlot.findMany({ where: { id: { in: [from.id, to.id] } } });

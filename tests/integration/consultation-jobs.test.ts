@@ -40,7 +40,12 @@ describeEachDatabase('periodic jobs', (ctx) => {
     // A tick later in the same period does nothing; the next period runs again.
     expect((await runDueJobs(db, jobs, { now: new Date(now.getTime() + 60_000), instance: 'web-1' })).some((o) => o.ran)).toBe(false);
     const nextHour = new Date(now.getTime() + 3600_000);
-    expect((await runDueJobs(db, jobs, { now: nextHour, instance: 'web-2' })).filter((o) => o.ran).map((o) => o.job).sort()).toEqual(jobs.map((j) => j.name).sort());
+    expect(
+      (await runDueJobs(db, jobs, { now: nextHour, instance: 'web-2' }))
+        .filter((o) => o.ran)
+        .map((o) => o.job)
+        .sort(),
+    ).toEqual(jobs.map((j) => j.name).sort());
   });
 
   it('puts a job’s period on the epoch grid', () => {
@@ -92,14 +97,21 @@ describeEachDatabase('consultation reminders', (ctx) => {
 
 describeEachDatabase('slot materialisation', (ctx) => {
   /** The days from `now`'s city day to `days` later that fall on `weekday`. */
-  const daysOn = (now: Date, days: number, weekday: number) =>
-    Array.from({ length: days + 1 }, (_, i) => addDays(cityDayKey(now), i)).filter((day) => weekdayOf(day) === weekday);
+  const daysOn = (now: Date, days: number, weekday: number) => Array.from({ length: days + 1 }, (_, i) => addDays(cityDayKey(now), i)).filter((day) => weekdayOf(day) === weekday);
 
   it('makes the weekly slots once: a second run creates none, and closed days are marked', async () => {
     const { db } = ctx();
     const world = await createWorld(db);
     const weekday = weekdayOf(addDays(cityDayKey(NOW), 2));
-    const schedule = await createSchedule(db, { counsellorId: world.counsellor.id, centerId: world.centre.id, weekday, startTime: '10:00', endTime: '12:30', capacity: 2, interpreterLanguages: ['ur'] });
+    const schedule = await createSchedule(db, {
+      counsellorId: world.counsellor.id,
+      centerId: world.centre.id,
+      weekday,
+      startTime: '10:00',
+      endTime: '12:30',
+      capacity: 2,
+      interpreterLanguages: ['ur'],
+    });
     const closedDay = addDays(cityDayKey(NOW), 9);
     await db.consultationClosure.create({ data: { centerId: world.centre.id, startsOn: closedDay, endsOn: closedDay, reason: 'Chuseok' } });
 

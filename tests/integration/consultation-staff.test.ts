@@ -158,7 +158,10 @@ describeEachDatabase('consultations: the staff side', (ctx) => {
     const open = await booking(openAt);
     await checkIn(counsellor, open.bookingId, openAt);
     const followUpOn = addDays(today(), 14);
-    expect(await recordOutcome(counsellor, open.bookingId, { note: 'Needs the labour office letter.', followUp: true, followUpOn }, new Date(openAt.getTime() + 60_000))).toEqual({ ok: true, caseId: open.caseId });
+    expect(await recordOutcome(counsellor, open.bookingId, { note: 'Needs the labour office letter.', followUp: true, followUpOn }, new Date(openAt.getTime() + 60_000))).toEqual({
+      ok: true,
+      caseId: open.caseId,
+    });
     expect(await db.case.findUniqueOrThrow({ where: { id: open.caseId } })).toMatchObject({ status: 'IN_REVIEW', closedAt: null });
     expect(await db.consultationBooking.findUniqueOrThrow({ where: { id: open.bookingId } })).toMatchObject({ status: 'COMPLETED', followUpOn });
     const timeline = await events(open.caseId);
@@ -231,7 +234,16 @@ describeEachDatabase('consultations: the staff side', (ctx) => {
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ counsellorId: other.id, name: other.name });
     expect(list[0]!.bookings).toEqual([
-      expect.objectContaining({ id: b.bookingId, status: 'BOOKED', language: 'vi', phone: b.phone, caseId: b.caseId, slotClosed: true, walkIn: false, topic: expect.objectContaining({ text: 'Daily life' }) }),
+      expect.objectContaining({
+        id: b.bookingId,
+        status: 'BOOKED',
+        language: 'vi',
+        phone: b.phone,
+        caseId: b.caseId,
+        slotClosed: true,
+        walkIn: false,
+        topic: expect.objectContaining({ text: 'Daily life' }),
+      }),
     ]);
     expect(list[0]!.freeSlots).toEqual([expect.objectContaining({ id: free.id, capacity: 2, booked: 0 })]);
     expect(await db.auditLog.count({ where: { action: 'view', actorId: supervisor.id } })).toBe(before + 1);
@@ -284,10 +296,11 @@ describeEachDatabase('consultations: the staff side', (ctx) => {
       interpreterLanguages: ['ur', 'klingon'],
     });
     if (!added.ok) throw new Error(JSON.stringify(added));
-    const slots = await db.consultationSlot.findMany({ where: { scheduleId: added.id, startsAt: { gte: cityWallTime(day, '00:00'), lt: cityWallTime(addDays(day, 1), '00:00') } }, orderBy: { startsAt: 'asc' } });
-    expect(slots.map((s) => [s.startsAt.getTime(), s.capacity])).toEqual(
-      ['09:00', '09:30', '10:00', '10:30'].map((t) => [cityWallTime(day, t).getTime(), 2]),
-    );
+    const slots = await db.consultationSlot.findMany({
+      where: { scheduleId: added.id, startsAt: { gte: cityWallTime(day, '00:00'), lt: cityWallTime(addDays(day, 1), '00:00') } },
+      orderBy: { startsAt: 'asc' },
+    });
+    expect(slots.map((s) => [s.startsAt.getTime(), s.capacity])).toEqual(['09:00', '09:30', '10:00', '10:30'].map((t) => [cityWallTime(day, t).getTime(), 2]));
     expect(slots[0]!.languages).toEqual(['ko', 'vi', 'ur']);
     const offered = await openSlots(db, defaultRules, { topicSlug: 'daily-life', language: 'ur', channel: 'VIDEO' });
     expect(offered.map((s) => s.id)).toContain(slots[0]!.id);
@@ -307,7 +320,16 @@ describeEachDatabase('consultations: the staff side', (ctx) => {
     const { db } = ctx();
     const person = await actorFor(db, ['counsellor']);
     const day = addDays(today(), 6);
-    const added = await addScheduleBlock(supervisor, { counsellorId: person.id, centerId, weekday: weekdayOf(day), startTime: '10:00', endTime: '11:00', slotMinutes: 60, capacity: 1, channels: ['PHONE'] });
+    const added = await addScheduleBlock(supervisor, {
+      counsellorId: person.id,
+      centerId,
+      weekday: weekdayOf(day),
+      startTime: '10:00',
+      endTime: '11:00',
+      slotMinutes: 60,
+      capacity: 1,
+      channels: ['PHONE'],
+    });
     if (!added.ok) throw new Error(JSON.stringify(added));
     const slot = await db.consultationSlot.findFirstOrThrow({ where: { scheduleId: added.id, startsAt: cityWallTime(day, '10:00') } });
     const wish = { topicSlug: 'daily-life', language: 'vi', channel: 'PHONE' as const };

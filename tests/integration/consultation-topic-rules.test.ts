@@ -62,7 +62,17 @@ describeEachDatabase('consultations: booking rules of a topic, set by staff', (c
 
   it('lists every topic with its rules and its title in the staff member’s language', async () => {
     expect(await listTopicRules(supervisor)).toEqual([
-      { id: topic.id, slug: 'daily-life', title: { text: 'Daily life', locale: 'en', isFallback: false }, minNoticeDays: 1, horizonDays: 28, changeDeadlineDays: 1, maxReschedules: 2, active: true, updatedAt: expect.any(Date) },
+      {
+        id: topic.id,
+        slug: 'daily-life',
+        title: { text: 'Daily life', locale: 'en', isFallback: false },
+        minNoticeDays: 1,
+        horizonDays: 28,
+        changeDeadlineDays: 1,
+        maxReschedules: 2,
+        active: true,
+        updatedAt: expect.any(Date),
+      },
     ]);
     expect((await listTopicRules(supervisor, 'ko'))[0]!.title.text).toBe('일상생활');
   });
@@ -94,7 +104,10 @@ describeEachDatabase('consultations: booking rules of a topic, set by staff', (c
     expect(changeProblem(await rulesNow(), { ...booking, startsAt: cityWallTime(addDays(today(), 2), '10:00') }, new Date(), 'cancel')).toBe('deadline_passed');
 
     // A closed topic offers nothing, and still shows on the staff page to be opened again.
-    expect(await updateTopicRules(supervisor, topic.id, rulesForm({ minNoticeDays: 3, horizonDays: 90, maxReschedules: 0, changeDeadlineDays: 3, active: false }))).toEqual({ ok: true, changed: ['active'] });
+    expect(await updateTopicRules(supervisor, topic.id, rulesForm({ minNoticeDays: 3, horizonDays: 90, maxReschedules: 0, changeDeadlineDays: 3, active: false }))).toEqual({
+      ok: true,
+      changed: ['active'],
+    });
     expect((await listTopicRules(supervisor))[0]).toMatchObject({ id: topic.id, active: false });
     expect(await updateTopicRules(supervisor, topic.id, rulesForm())).toMatchObject({ ok: true });
     expect(await rulesNow()).toEqual({ minNoticeDays: 1, horizonDays: 28, changeDeadlineDays: 1, maxReschedules: 2, active: true });

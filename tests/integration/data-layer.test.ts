@@ -27,14 +27,7 @@ describeEachDatabase('seed data', (ctx) => {
 
   it('serves the centres directory in the reader’s language, saying when a text falls back', async () => {
     const centers = await listCenters('ko');
-    expect(centers.map((c) => c.slug)).toEqual([
-      'support-center',
-      'immigrant-plus-center',
-      'consultation-center',
-      'global-youth-center',
-      'koryoin-cultural-center',
-      'multicultural-family-center',
-    ]);
+    expect(centers.map((c) => c.slug)).toEqual(['support-center', 'immigrant-plus-center', 'consultation-center', 'global-youth-center', 'koryoin-cultural-center', 'multicultural-family-center']);
     const consultation = centers.find((c) => c.slug === 'consultation-center')!;
     expect(consultation.name).toEqual({ text: '외국인주민상담지원센터', locale: 'ko', isFallback: false });
     expect(consultation.languages).toContain('베트남어');
@@ -61,7 +54,12 @@ describeEachDatabase('core models', (ctx) => {
     const created = await db.case.create({
       data: {
         ...buildCase(resident.id, { kind: 'EMERGENCY_SUPPORT', status: 'SUBMITTED', assigneeId: staff.id, locale: 'ur' }),
-        events: { create: [{ type: 'created', toStatus: 'SUBMITTED' }, { type: 'assigned', actorId: staff.id }] },
+        events: {
+          create: [
+            { type: 'created', toStatus: 'SUBMITTED' },
+            { type: 'assigned', actorId: staff.id },
+          ],
+        },
       },
     });
     expect(created.reference).toMatch(/^ES-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);

@@ -14,7 +14,10 @@ describe('migrations [sqlite]', () => {
     expect(migrateSqlite(file)).toEqual([]);
     const conn = new Database(file);
     expect(conn.pragma('journal_mode', { simple: true })).toBe('wal');
-    const tables = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => (r as { name: string }).name);
+    const tables = conn
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .all()
+      .map((r) => (r as { name: string }).name);
     conn.close();
     expect(tables).toEqual(expect.arrayContaining(['Case', 'CaseEvent', 'AuditLog', 'Center', 'Resident', 'StaffUser', '_prisma_migrations']));
   });

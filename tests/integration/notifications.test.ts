@@ -194,10 +194,7 @@ describeEachDatabase('notifications outbox', (ctx) => {
         ids.push(id);
       }
       const now = later(new Date(), 1_000);
-      const [a, b] = await Promise.all([
-        dispatchDue(db, { now, limit: 20, transports }),
-        dispatchDue(other, { now, limit: 20, transports: otherTransports }),
-      ]);
+      const [a, b] = await Promise.all([dispatchDue(db, { now, limit: 20, transports }), dispatchDue(other, { now, limit: 20, transports: otherTransports })]);
       expect(a.sent + b.sent).toBe(20);
       expect(sink.messages).toHaveLength(20);
       expect(new Set(sink.messages.map((m) => m.headers['message-id'])).size).toBe(20);
@@ -246,14 +243,38 @@ describeEachDatabase('notifications outbox', (ctx) => {
       locale: 'vi',
       to: 'lan@example.com',
       params: {
-        bookingId: 'cmbook12345678', reference: 'CO-7KQ3-XP9M', topic: 'Wages', startsAt, endsAt: later(startsAt, minutes(60)), channel: 'VISIT',
-        centreName: 'Centre', centreAddress: '1 Wongok-ro', centrePhone: '+82-31-599-0000', manageUrl, sequence: 0, lastChangeDay: startsAt,
+        bookingId: 'cmbook12345678',
+        reference: 'CO-7KQ3-XP9M',
+        topic: 'Wages',
+        startsAt,
+        endsAt: later(startsAt, minutes(60)),
+        channel: 'VISIT',
+        centreName: 'Centre',
+        centreAddress: '1 Wongok-ro',
+        centrePhone: '+82-31-599-0000',
+        manageUrl,
+        sequence: 0,
+        lastChangeDay: startsAt,
       },
     });
-    const code = await queueMessage(db, { channel: 'SMS', template: 'consultationAccessCode', locale: 'ur', to: '+821055550101', params: { code: '804417', reference: 'CO-7KQ3-XP9M', expiresAt: startsAt } });
+    const code = await queueMessage(db, {
+      channel: 'SMS',
+      template: 'consultationAccessCode',
+      locale: 'ur',
+      to: '+821055550101',
+      params: { code: '804417', reference: 'CO-7KQ3-XP9M', expiresAt: startsAt },
+    });
     // Queued before staff copies existed: only the real text is stored.
     const old = await db.outboxMessage.create({
-      data: { channel: 'EMAIL', template: 'residentSignInCode', locale: 'en', to: 'old@example.com', subject: 'Your code 613302', text: 'Your code is 613302.\nhttps://portal.example/en/account/confirm-email?token=OldSecret99', html: '<p>613302</p>' },
+      data: {
+        channel: 'EMAIL',
+        template: 'residentSignInCode',
+        locale: 'en',
+        to: 'old@example.com',
+        subject: 'Your code 613302',
+        text: 'Your code is 613302.\nhttps://portal.example/en/account/confirm-email?token=OldSecret99',
+        html: '<p>613302</p>',
+      },
     });
 
     const list = await listOutboxMessages(db, { page: 1, pageSize: 10 });
@@ -326,12 +347,8 @@ describeEachDatabase('notifications outbox', (ctx) => {
     const base = { template: 'contactChangeConfirm' as const, locale: 'en' as const, params: { url: 'https://portal.example/confirm?t=1', newEmail: 'new@example.com' } };
     await expect(queueMessage(db, { ...base, channel: 'EMAIL', to: 'not-an-email' })).rejects.toThrow();
     await expect(queueMessage(db, { ...base, channel: 'SMS', to: '010-1234-5678' })).rejects.toThrow();
-    await expect(
-      queueMessage(db, { ...base, channel: 'EMAIL', to: 'new@example.com', params: { ...base.params, url: 'javascript:alert(1)' } }),
-    ).rejects.toThrow();
-    await expect(
-      queueMessage(db, { ...base, channel: 'EMAIL', to: 'new@example.com', template: 'noSuchTemplate' as 'contactChangeConfirm' }),
-    ).rejects.toThrow();
+    await expect(queueMessage(db, { ...base, channel: 'EMAIL', to: 'new@example.com', params: { ...base.params, url: 'javascript:alert(1)' } })).rejects.toThrow();
+    await expect(queueMessage(db, { ...base, channel: 'EMAIL', to: 'new@example.com', template: 'noSuchTemplate' as 'contactChangeConfirm' })).rejects.toThrow();
     expect(await db.outboxMessage.count()).toBe(0);
   });
 
@@ -351,9 +368,7 @@ describeEachDatabase('notifications outbox', (ctx) => {
     const all = await listOutboxMessages(db, { page: 1, pageSize: 2 });
     expect(all.total).toBe(3);
     expect(all.rows.map((r) => r.id)).toEqual([third.id, second.id]);
-    expect(Object.keys(all.rows[0]!).sort()).toEqual(
-      ['attempts', 'channel', 'createdAt', 'id', 'locale', 'sentAt', 'status', 'subject', 'template', 'to', 'transport'].sort(),
-    );
+    expect(Object.keys(all.rows[0]!).sort()).toEqual(['attempts', 'channel', 'createdAt', 'id', 'locale', 'sentAt', 'status', 'subject', 'template', 'to', 'transport'].sort());
     expect((await listOutboxMessages(db, { page: 2, pageSize: 2 })).rows.map((r) => r.id)).toEqual([first.id]);
     expect((await listOutboxMessages(db, { page: 1, pageSize: 10, status: 'SENT' })).rows.map((r) => r.id)).toEqual([second.id]);
     // Case and separators do not matter, on SQLite and PostgreSQL alike.

@@ -19,13 +19,7 @@ async function main() {
   const phone = `+8210${crypto.randomInt(10_000_000, 100_000_000)}`;
   const at = new Date(Date.now() + 3 * 86_400_000);
   const queued: QueuedForTest[] = [];
-  const queue = async (
-    template: TemplateName,
-    channel: 'EMAIL' | 'SMS',
-    to: string,
-    params: Record<string, unknown>,
-    secrets: string[],
-  ) => {
+  const queue = async (template: TemplateName, channel: 'EMAIL' | 'SMS', to: string, params: Record<string, unknown>, secrets: string[]) => {
     const { id } = await queueMessage(db, { channel, template, locale: 'en', to, params } as Parameters<typeof queueMessage>[1]);
     queued.push({ id, template, to, secrets });
   };
@@ -50,9 +44,17 @@ async function main() {
     const bookingId = `cm${crypto.randomBytes(10).toString('hex')}`;
     const mac = token();
     const appointment = {
-      bookingId, reference: 'CO-7KQ3-XP9M', topic: 'Wages and labour', startsAt: at, endsAt: new Date(at.getTime() + 3_600_000), channel: 'VISIT',
-      centreName: 'Foreign Residents Consultation Center', centreAddress: '1 Wongok-ro', centrePhone: '+82-31-599-0000',
-      manageUrl: `${site}/en/consultations/manage/${bookingId}.1.${mac}`, sequence: 0,
+      bookingId,
+      reference: 'CO-7KQ3-XP9M',
+      topic: 'Wages and labour',
+      startsAt: at,
+      endsAt: new Date(at.getTime() + 3_600_000),
+      channel: 'VISIT',
+      centreName: 'Foreign Residents Consultation Center',
+      centreAddress: '1 Wongok-ro',
+      centrePhone: '+82-31-599-0000',
+      manageUrl: `${site}/en/consultations/manage/${bookingId}.1.${mac}`,
+      sequence: 0,
     };
     const extra = template === 'consultationCancelled' ? { bookAgainUrl: `${site}/en/consultations/book`, byStaff: false } : template === 'consultationReminder' ? {} : { lastChangeDay: at };
     await queue(template, 'EMAIL', email(template), { ...appointment, ...extra }, [mac, `${bookingId}.1.${mac}`]);
@@ -63,8 +65,16 @@ async function main() {
   const oldToken = token();
   const legacy = await db.outboxMessage.create({
     data: {
-      channel: 'EMAIL', template: 'residentSignInCode', locale: 'en', to: email('legacy'), status: 'SENT', transport: 'none', sentAt: new Date(),
-      subject: `Your code ${oldCode}`, text: `Your one-time code is ${oldCode}.\n${site}/en/account/confirm-email?token=${oldToken}`, html: `<p>${oldCode}</p>`,
+      channel: 'EMAIL',
+      template: 'residentSignInCode',
+      locale: 'en',
+      to: email('legacy'),
+      status: 'SENT',
+      transport: 'none',
+      sentAt: new Date(),
+      subject: `Your code ${oldCode}`,
+      text: `Your one-time code is ${oldCode}.\n${site}/en/account/confirm-email?token=${oldToken}`,
+      html: `<p>${oldCode}</p>`,
     },
   });
   queued.push({ id: legacy.id, template: 'legacy', to: email('legacy'), secrets: [oldCode, oldToken] });

@@ -195,7 +195,10 @@ async function startPortal(databaseUrl: string, distDir: string, logFile: string
 
   const deadline = Date.now() + 90_000;
   for (;;) {
-    const status = await get(`${origin}/api/health`).then((r) => r.status, () => 0);
+    const status = await get(`${origin}/api/health`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) break;
     if (exited || Date.now() > deadline) {
       await stop();

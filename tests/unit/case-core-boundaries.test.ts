@@ -15,7 +15,8 @@ const files = ['app', 'lib', 'components', 'scripts'].flatMap((dir) => sources(p
 const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
 
 // A write to Case or CaseEvent through Prisma (db.case.update, tx.caseEvent.create, ...) or SQL.
-const caseWrite = /\.(case|caseEvent)\s*\.\s*(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany)\b|\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(Case|CaseEvent)"?\b/;
+const caseWrite =
+  /\.(case|caseEvent)\s*\.\s*(create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany)\b|\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(Case|CaseEvent)"?\b/;
 
 describe('the case core owns its records', () => {
   it('finds the writes it looks for (the scan is not blind)', () => {
@@ -33,7 +34,10 @@ describe('the case core owns its records', () => {
   it('no other domain in lib/ imports from lib/consultations, except the one registry of services', () => {
     const allowed = (file: string) => file.startsWith('lib/consultations/') || file.startsWith('lib/registry/');
     const importsConsultations = /from\s+['"]@\/lib\/consultations\/|import\(\s*['"]@\/lib\/consultations\//;
-    const offenders = files.map(relative).filter((file) => file.startsWith('lib/') && !allowed(file)).filter((file) => importsConsultations.test(fs.readFileSync(path.join(root, file), 'utf8')));
+    const offenders = files
+      .map(relative)
+      .filter((file) => file.startsWith('lib/') && !allowed(file))
+      .filter((file) => importsConsultations.test(fs.readFileSync(path.join(root, file), 'utf8')));
     expect(offenders).toEqual([]);
   });
 });

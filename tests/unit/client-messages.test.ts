@@ -28,9 +28,7 @@ function usedKeys(source: string) {
 }
 
 describe('messages sent to the browser under /admin', () => {
-  const clientFiles = [...filesUnder(path.join(root, 'components/admin')), path.join(root, 'components/layout/ErrorMessage.tsx')].filter((file) =>
-    readFileSync(file, 'utf8').includes("'use client'"),
-  );
+  const clientFiles = [...filesUnder(path.join(root, 'components/admin')), path.join(root, 'components/layout/ErrorMessage.tsx')].filter((file) => readFileSync(file, 'utf8').includes("'use client'"));
   const picked = pickMessages(readMessages('ko') as never, ADMIN_CLIENT_MESSAGES);
 
   it('hold every namespace and key the client components use', () => {

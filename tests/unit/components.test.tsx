@@ -48,7 +48,17 @@ describe('form building blocks', () => {
 
   it('radios sit in a fieldset with a legend; the first carries the id the summary links to', () => {
     const root = html(
-      <Choices type="radio" name="channel" legend="How?" error="Choose one" selected="phone" choices={[{ value: 'visit', label: 'Visit' }, { value: 'phone', label: 'Phone' }]} />,
+      <Choices
+        type="radio"
+        name="channel"
+        legend="How?"
+        error="Choose one"
+        selected="phone"
+        choices={[
+          { value: 'visit', label: 'Visit' },
+          { value: 'phone', label: 'Phone' },
+        ]}
+      />,
     );
     expect(root.querySelector('fieldset > legend')!.textContent).toBe('How?');
     const radios = [...root.querySelectorAll('input[type="radio"]')] as HTMLInputElement[];
@@ -64,7 +74,14 @@ describe('form building blocks', () => {
         legend="Choose a time"
         days={[
           { key: '2026-12-06', label: 'Sunday 6 December 2026', slots: [{ value: 'a', label: '10:00', hint: '2 places left' }] },
-          { key: '2026-12-07', label: 'Monday 7 December 2026', slots: [{ value: 'b', label: '00:30' }, { value: 'c', label: '09:00' }] },
+          {
+            key: '2026-12-07',
+            label: 'Monday 7 December 2026',
+            slots: [
+              { value: 'b', label: '00:30' },
+              { value: 'c', label: '09:00' },
+            ],
+          },
         ]}
         selected="c"
       />,
@@ -86,9 +103,7 @@ describe('form building blocks', () => {
 
 describe('display building blocks', () => {
   it('a table has a caption and column headers', () => {
-    const root = html(
-      <Table caption="Bookings" rowKey={(r: { id: string }) => r.id} rows={[{ id: '1' }]} columns={[{ key: 'id', header: 'Reference', cell: (r) => r.id }]} />,
-    );
+    const root = html(<Table caption="Bookings" rowKey={(r: { id: string }) => r.id} rows={[{ id: '1' }]} columns={[{ key: 'id', header: 'Reference', cell: (r) => r.id }]} />);
     expect(root.querySelector('caption')!.textContent).toBe('Bookings');
     expect(root.querySelector('th')!.getAttribute('scope')).toBe('col');
   });
@@ -99,6 +114,10 @@ describe('display building blocks', () => {
 
   it('an urgent notice is an alert; an ordinary one a labelled region', () => {
     expect(html(<NoticeBanner tone="urgent" title="Typhoon" />).querySelector('[role="alert"]')).not.toBeNull();
-    expect(html(<NoticeBanner title="Closed on Monday" />).querySelector('[role="region"]')!.getAttribute('aria-label')).toBe('Closed on Monday');
+    expect(
+      html(<NoticeBanner title="Closed on Monday" />)
+        .querySelector('[role="region"]')!
+        .getAttribute('aria-label'),
+    ).toBe('Closed on Monday');
   });
 });

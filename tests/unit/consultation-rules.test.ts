@@ -69,7 +69,11 @@ describe('the one-active-booking key', () => {
 });
 
 describe('the "your details" step', () => {
-  const errorKeys = new Set(Object.keys(flatten(readMessages('en'))).filter((k) => k.startsWith('Forms.errors.')).map((k) => k.slice('Forms.errors.'.length)));
+  const errorKeys = new Set(
+    Object.keys(flatten(readMessages('en')))
+      .filter((k) => k.startsWith('Forms.errors.'))
+      .map((k) => k.slice('Forms.errors.'.length)),
+  );
   const valid = { name: 'Trần Thị Hoa', email: 'hoa@example.vn', phone: '', problem: 'Unpaid wages', interpreter: 'no', consent: 'yes' };
   const errors = (values: Record<string, unknown>, schema = detailsSchema) => {
     const result = schema.safeParse(values);

@@ -41,8 +41,7 @@ const samples: { [N in TemplateName]: TemplateParams<N> } = {
   consultationAccessCode: { code: '004211', reference: 'CO-7KQ3-XP9M', expiresAt: halfPastMidnight },
 };
 
-const render = <N extends TemplateName>(name: N, locale: (typeof locales)[number], params?: TemplateParams<N>) =>
-  renderTemplate(name, locale, params ?? samples[name]);
+const render = <N extends TemplateName>(name: N, locale: (typeof locales)[number], params?: TemplateParams<N>) => renderTemplate(name, locale, params ?? samples[name]);
 
 function parseHtml(html: string) {
   const window = new Window();

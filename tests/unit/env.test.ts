@@ -10,7 +10,9 @@ function codeFiles(entry: string): string[] {
   const full = path.join(root, entry);
   if (!statSync(full, { throwIfNoEntry: false })) return [];
   if (!statSync(full).isDirectory()) return [full];
-  return readdirSync(full).flatMap((name) => (name === 'generated' || name === 'node_modules' ? [] : codeFiles(path.join(entry, name)))).filter((f) => /\.(ts|tsx|mjs|js)$/.test(f));
+  return readdirSync(full)
+    .flatMap((name) => (name === 'generated' || name === 'node_modules' ? [] : codeFiles(path.join(entry, name))))
+    .filter((f) => /\.(ts|tsx|mjs|js)$/.test(f));
 }
 
 /** Variables these files read from process.env (by dot or by quoted name). */

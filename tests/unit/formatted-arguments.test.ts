@@ -72,7 +72,6 @@ describe.each(locales.filter((locale) => !unspaced.has(locale)))('messages/%s.js
 });
 
 describe.each(locales)('messages/%s.json around formatted values', (locale) => {
-
   it('does not repeat the first word of a formatted value just before it (วัน{date} → "วันวันพุธ")', () => {
     const sample = new Date('2026-12-02T01:00:00Z');
     const values: Record<string, string> = {
@@ -108,7 +107,7 @@ describe('languageNameIn', () => {
 
 describe('the reschedule limit message', () => {
   it.each(locales)('counts the topic’s own limit in %s (set per topic, 0–10)', (locale) => {
-    const t = createTranslator({ locale: languageTags[locale], messages: readMessages(locale) as never, namespace: 'Consultations.reschedule.problems' as never });
+    const t = createTranslator({ locale, messages: readMessages(locale) as never, namespace: 'Consultations.reschedule.problems' as never });
     const say = (limit: number) => (t as unknown as (key: string, values: object) => string)('reschedule_limit', { limit, phone: '010-1111-2222' });
     const digits = new Intl.NumberFormat(languageTags[locale]).format(7);
     expect(say(7)).toContain(digits);

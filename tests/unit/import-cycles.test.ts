@@ -76,7 +76,15 @@ describe('imports between lib folders', () => {
   });
 
   it('form no cycle: each folder builds only on folders that do not build on it', () => {
-    const explained = cycles(withoutKnownEdge(graph)).map((group) => group.map((from) => `${from} -> ${group.filter((to) => graph.get(from)?.has(to)).map((to) => `${to} (${graph.get(from)!.get(to)})`).join(', ')}`));
+    const explained = cycles(withoutKnownEdge(graph)).map((group) =>
+      group.map(
+        (from) =>
+          `${from} -> ${group
+            .filter((to) => graph.get(from)?.has(to))
+            .map((to) => `${to} (${graph.get(from)!.get(to)})`)
+            .join(', ')}`,
+      ),
+    );
     expect(explained).toEqual([]);
   });
 

@@ -28,7 +28,6 @@ describe.each(locales)('messages/%s.json', (locale) => {
       expect(argumentNames(value!), `${locale} ${key} arguments`).toEqual(argumentNames(source[key]!));
     }
   });
-
 });
 
 describe.each(locales.filter((locale) => locale !== 'en'))('messages/%s.json', (locale) => {

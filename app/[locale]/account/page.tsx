@@ -17,8 +17,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const tones: Record<string, TagTone> = {
-  SUBMITTED: 'info', IN_REVIEW: 'info', WAITING_FOR_RESIDENT: 'warning', SCHEDULED: 'info',
-  APPROVED: 'success', COMPLETED: 'success', REJECTED: 'error', CANCELLED: 'neutral', NO_SHOW: 'neutral',
+  SUBMITTED: 'info',
+  IN_REVIEW: 'info',
+  WAITING_FOR_RESIDENT: 'warning',
+  SCHEDULED: 'info',
+  APPROVED: 'success',
+  COMPLETED: 'success',
+  REJECTED: 'error',
+  CANCELLED: 'neutral',
+  NO_SHOW: 'neutral',
 };
 
 // The kind's own names: `Cases.<kind>.residentStatus.<status>` and `…residentEvents.<event>`.
@@ -39,7 +46,9 @@ export default async function AccountPage({ params }: Props) {
           <Button variant="secondary">{t('signOut')}</Button>
         </form>
       </div>
-      <p className="mb-6">{t('signedInAs', { email: resident.email })} <Link href="/account/settings">{t('settingsLink')}</Link></p>
+      <p className="mb-6">
+        {t('signedInAs', { email: resident.email })} <Link href="/account/settings">{t('settingsLink')}</Link>
+      </p>
       {requests.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
@@ -48,7 +57,10 @@ export default async function AccountPage({ params }: Props) {
             <li key={r.reference} className="border-s-4 border-brand bg-wash p-4">
               <h2 className="text-xl font-bold">{t(`kinds.${r.kind}`)}</h2>
               <p>
-                {t('reference')}: <span className="font-mono" dir="ltr">{r.reference}</span>
+                {t('reference')}:{' '}
+                <span className="font-mono" dir="ltr">
+                  {r.reference}
+                </span>
               </p>
               <p>
                 {t('submitted', { date: formatCityDate(r.createdAt, locale) })}
@@ -61,7 +73,11 @@ export default async function AccountPage({ params }: Props) {
               </p>
               {r.summary.appointment ? (
                 <p className="mt-1">
-                  {t('appointment', { date: formatCityDate(r.summary.appointment.startsAt, locale), time: formatCityTime(r.summary.appointment.startsAt, locale), zone: cityZoneName(locale, r.summary.appointment.startsAt) })}{' '}
+                  {t('appointment', {
+                    date: formatCityDate(r.summary.appointment.startsAt, locale),
+                    time: formatCityTime(r.summary.appointment.startsAt, locale),
+                    zone: cityZoneName(locale, r.summary.appointment.startsAt),
+                  })}{' '}
                   {r.summary.managePath ? <Link href={r.summary.managePath}>{t('manageBooking')}</Link> : null}
                 </p>
               ) : null}

@@ -50,14 +50,14 @@ export default async function CentersPage({ params }: Props) {
                   <dd>
                     <ul>
                       {center.hours.map((line) => (
-                        <li key={line.days + line.open}>
-                          {t('hoursLine', { days: line.days, opens: isolate(line.opens), closes: isolate(line.closes) })}
-                        </li>
+                        <li key={line.days + line.open}>{t('hoursLine', { days: line.days, opens: isolate(line.opens), closes: isolate(line.closes) })}</li>
                       ))}
                     </ul>
                   </dd>
                   <dt className="font-bold">{t('languages')}</dt>
-                  <dd>{t('languageCount', { count: center.languages.length })}: {center.languages.join(', ')}</dd>
+                  <dd>
+                    {t('languageCount', { count: center.languages.length })}: {center.languages.join(', ')}
+                  </dd>
                   <dt className="font-bold">{t('address')}</dt>
                   <dd>
                     <CentreAddress address={center.address} korean={center.addressKo} />

@@ -140,7 +140,13 @@ export default async function ConsultationDayPage({ searchParams }: { searchPara
       <form method="get" action="/admin/consultations" aria-label={t('filtersLabel')} className="mb-4 grid items-end gap-x-4 sm:grid-cols-4">
         <TextField name="day" type="date" label={t('day')} defaultValue={day} />
         <Select name="centerId" label={t('center')} placeholder={t('anyCenter')} defaultValue={filter.centerId ?? ''} options={directory.centers.map((c) => ({ value: c.id, label: c.name.text }))} />
-        <Select name="counsellorId" label={t('counsellor')} placeholder={t('anyCounsellor')} defaultValue={filter.counsellorId ?? ''} options={directory.counsellors.map((c) => ({ value: c.id, label: c.name }))} />
+        <Select
+          name="counsellorId"
+          label={t('counsellor')}
+          placeholder={t('anyCounsellor')}
+          defaultValue={filter.counsellorId ?? ''}
+          options={directory.counsellors.map((c) => ({ value: c.id, label: c.name }))}
+        />
         <div className="mb-6">
           <Button variant="secondary">{t('show')}</Button>
         </div>

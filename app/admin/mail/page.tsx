@@ -32,18 +32,26 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
       <h1 className="mb-6 text-3xl font-bold">{t('title')}</h1>
       <form method="get" className="mb-6 flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="mail-to" className="font-semibold">{t('to')}</label>
+          <label htmlFor="mail-to" className="font-semibold">
+            {t('to')}
+          </label>
           <input id="mail-to" name="to" defaultValue={to} className="mt-1 block border-2 border-ink p-2" />
         </div>
-        <button type="submit" className="min-h-11 bg-ink px-4 font-semibold text-white">{t('search')}</button>
+        <button type="submit" className="min-h-11 bg-ink px-4 font-semibold text-white">
+          {t('search')}
+        </button>
       </form>
       <div className="overflow-x-auto" role="region" aria-labelledby="mail-caption" tabIndex={0}>
         <table className="w-full border-collapse text-start text-sm">
-          <caption id="mail-caption" className="mb-2 text-start text-lg font-bold">{t('results', { count: total })}</caption>
+          <caption id="mail-caption" className="mb-2 text-start text-lg font-bold">
+            {t('results', { count: total })}
+          </caption>
           <thead>
             <tr>
               {[t('when'), t('to'), t('subject'), t('language'), t('statusLabel')].map((h) => (
-                <th key={h} scope="col" className="border-b-2 border-ink p-2 text-start">{h}</th>
+                <th key={h} scope="col" className="border-b-2 border-ink p-2 text-start">
+                  {h}
+                </th>
               ))}
             </tr>
           </thead>
@@ -52,13 +60,19 @@ export default async function MailPage({ searchParams }: { searchParams: Promise
               const status = deliveryStatus(m);
               return (
                 <tr key={m.id}>
-                  <td className="border-b border-line p-2 whitespace-nowrap">{formatCityDate(m.createdAt, locale)} {formatCityTime(m.createdAt, locale)}</td>
+                  <td className="border-b border-line p-2 whitespace-nowrap">
+                    {formatCityDate(m.createdAt, locale)} {formatCityTime(m.createdAt, locale)}
+                  </td>
                   <td className="border-b border-line p-2">{m.to}</td>
                   <td className="border-b border-line p-2">
-                    <a href={`/admin/mail/${m.id}`} lang={m.locale}>{m.subject}</a>
+                    <a href={`/admin/mail/${m.id}`} lang={m.locale}>
+                      {m.subject}
+                    </a>
                   </td>
                   <td className="border-b border-line p-2">{m.locale}</td>
-                  <td className="border-b border-line p-2"><Tag tone={status.tone}>{t(status.key)}</Tag></td>
+                  <td className="border-b border-line p-2">
+                    <Tag tone={status.tone}>{t(status.key)}</Tag>
+                  </td>
                 </tr>
               );
             })}

@@ -7,7 +7,21 @@ import { cityDayKey } from '@/lib/time/seoul';
  * "Check in" and "Did not come" as small forms that post without JavaScript. `context` names the
  * appointment for screen readers, since a list has many buttons with the same label.
  */
-export async function AttendanceButtons({ bookingId, status, startsAt, back, context, now = new Date() }: { bookingId: string; status: string; startsAt: Date; back: string; context?: string; now?: Date }) {
+export async function AttendanceButtons({
+  bookingId,
+  status,
+  startsAt,
+  back,
+  context,
+  now = new Date(),
+}: {
+  bookingId: string;
+  status: string;
+  startsAt: Date;
+  back: string;
+  context?: string;
+  now?: Date;
+}) {
   const t = await getTranslations('Admin.consultations');
   if (status !== 'BOOKED') return null;
   const hidden = (

@@ -24,7 +24,14 @@ export function ClosureForm({ centers, counsellors, today }: { centers: SelectOp
         <TextField name="endsOn" type="date" min={today} label={t('endsOn')} error={errors.endsOn} defaultValue={value('endsOn') ?? today} />
       </div>
       <Select name="closureCenterId" label={t('closureCenter')} options={centers} placeholder={t('allCenters')} error={errors.closureCenterId} defaultValue={value('closureCenterId') ?? ''} />
-      <Select name="closureCounsellorId" label={t('closureCounsellor')} options={counsellors} placeholder={t('allCounsellors')} error={errors.closureCounsellorId} defaultValue={value('closureCounsellorId') ?? ''} />
+      <Select
+        name="closureCounsellorId"
+        label={t('closureCounsellor')}
+        options={counsellors}
+        placeholder={t('allCounsellors')}
+        error={errors.closureCounsellorId}
+        defaultValue={value('closureCounsellorId') ?? ''}
+      />
       <TextField name="reason" label={t('closureReason')} hint={t('closureReasonHint')} error={errors.reason} defaultValue={value('reason')} autoComplete="off" />
       <Button disabled={pending}>{t('closureSubmit')}</Button>
     </form>

@@ -29,12 +29,29 @@ export function ScheduleBlockForm({ options, defaultCenterId }: { options: Optio
       <div className="grid gap-x-6 sm:grid-cols-2">
         <TextField name="startTime" type="time" label={t('schedules.startTime')} hint={t('schedules.timeHint')} error={errors.startTime} defaultValue={value('startTime') ?? '09:00'} />
         <TextField name="endTime" type="time" label={t('schedules.endTime')} hint={t('schedules.timeHint')} error={errors.endTime} defaultValue={value('endTime') ?? '12:00'} />
-        <TextField name="slotMinutes" type="number" inputMode="numeric" min={15} max={240} step={5} label={t('schedules.slotMinutes')} error={errors.slotMinutes} defaultValue={value('slotMinutes') ?? '60'} />
+        <TextField
+          name="slotMinutes"
+          type="number"
+          inputMode="numeric"
+          min={15}
+          max={240}
+          step={5}
+          label={t('schedules.slotMinutes')}
+          error={errors.slotMinutes}
+          defaultValue={value('slotMinutes') ?? '60'}
+        />
         <TextField name="capacity" type="number" inputMode="numeric" min={1} max={50} label={t('schedules.capacity')} error={errors.capacity} defaultValue={value('capacity') ?? '1'} />
       </div>
       <Choices type="checkbox" name="channels" legend={t('schedules.channels')} error={errors.channels} selected={list('channels') ?? ['VISIT', 'PHONE', 'VIDEO']} choices={options.channels} />
       <Choices type="checkbox" name="topics" legend={t('schedules.topics')} hint={t('schedules.topicsHint')} error={errors.topics} selected={list('topics')} choices={options.topics} />
-      <Choices type="checkbox" name="interpreterLanguages" legend={t('schedules.interpreterLanguages')} hint={t('schedules.interpreterHint')} selected={list('interpreterLanguages')} choices={options.languages} />
+      <Choices
+        type="checkbox"
+        name="interpreterLanguages"
+        legend={t('schedules.interpreterLanguages')}
+        hint={t('schedules.interpreterHint')}
+        selected={list('interpreterLanguages')}
+        choices={options.languages}
+      />
       <Button disabled={pending}>{t('schedules.submit')}</Button>
     </form>
   );

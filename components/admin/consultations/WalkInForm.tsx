@@ -19,7 +19,14 @@ export function WalkInForm({ counsellors, topics, languages, defaults }: { couns
   return (
     <form action={action} noValidate>
       <ErrorSummary title={tf('errorSummaryTitle')} errors={errors} />
-      <Select name="counsellorId" label={t('walkIn.counsellor')} options={counsellors} placeholder={t('choose')} error={errors.counsellorId} defaultValue={value('counsellorId') ?? defaults.counsellorId ?? ''} />
+      <Select
+        name="counsellorId"
+        label={t('walkIn.counsellor')}
+        options={counsellors}
+        placeholder={t('choose')}
+        error={errors.counsellorId}
+        defaultValue={value('counsellorId') ?? defaults.counsellorId ?? ''}
+      />
       <Select name="topicId" label={t('walkIn.topic')} options={topics} placeholder={t('choose')} error={errors.topicId} defaultValue={value('topicId') ?? ''} />
       <Select name="language" label={t('walkIn.language')} options={languages} placeholder={t('choose')} error={errors.language} defaultValue={value('language') ?? ''} />
       <TextField name="name" label={t('walkIn.name')} error={errors.name} defaultValue={value('name')} autoComplete="off" />

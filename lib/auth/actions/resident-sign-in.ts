@@ -55,9 +55,7 @@ export async function residentSignIn(_previous: ResidentSignInState, formData: F
   if (throttle.blocked) return { step: 'code', email: email.data, fieldErrors: { code: t('throttled', { minutes: Math.ceil(throttle.retryAfterSeconds / 60) }) } };
   let residentId: string;
   try {
-    const result = await withRequestLocale(locale, () =>
-      residentAuth().api.signInEmailOTP({ body: { email: email.data, otp: parsed.data.code }, headers: requestHeaders }),
-    );
+    const result = await withRequestLocale(locale, () => residentAuth().api.signInEmailOTP({ body: { email: email.data, otp: parsed.data.code }, headers: requestHeaders }));
     residentId = result.user.id;
   } catch {
     await recordAttempt(keys);

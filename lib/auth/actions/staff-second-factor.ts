@@ -34,10 +34,7 @@ export async function verifyStaffSecondFactor(_previous: FormState, formData: Fo
   let userId: string;
   try {
     const body = { code: parsed.data.code, trustDevice: false };
-    const result =
-      method === 'totp'
-        ? await staffAuth().api.verifyTOTP({ body, headers: requestHeaders })
-        : await staffAuth().api.verifyBackupCode({ body, headers: requestHeaders });
+    const result = method === 'totp' ? await staffAuth().api.verifyTOTP({ body, headers: requestHeaders }) : await staffAuth().api.verifyBackupCode({ body, headers: requestHeaders });
     userId = result.user.id;
   } catch {
     await recordAttempt(keys);

@@ -27,10 +27,7 @@ const text = (formData: FormData, name: string) => String(formData.get(name) ?? 
  */
 export async function lookUpBooking(_previous: LookupState, formData: FormData): Promise<LookupState> {
   const locale = localeFromForm(formData);
-  const [t, tf] = await Promise.all([
-    getTranslations({ locale, namespace: 'Consultations.lookup' }),
-    getTranslations({ locale, namespace: 'Forms.errors' }),
-  ]);
+  const [t, tf] = await Promise.all([getTranslations({ locale, namespace: 'Consultations.lookup' }), getTranslations({ locale, namespace: 'Forms.errors' })]);
   const ip = clientIpFrom(await headers());
 
   if (formData.get('step') === 'code') {

@@ -28,6 +28,15 @@ export async function bookingSummary(actor: StaffContext, bookingId: string) {
   assertCan(actor, 'consultations:manage');
   return db.consultationBooking.findFirst({
     where: { id: bookingId, case: caseWhereFor(actor, 'read') },
-    select: { id: true, startsAt: true, status: true, name: true, channel: true, counsellor: { select: { name: true } }, topic: { select: { title: true } }, case: { select: { id: true, reference: true } } },
+    select: {
+      id: true,
+      startsAt: true,
+      status: true,
+      name: true,
+      channel: true,
+      counsellor: { select: { name: true } },
+      topic: { select: { title: true } },
+      case: { select: { id: true, reference: true } },
+    },
   });
 }

@@ -9,8 +9,7 @@ import { slotTimes } from '../slots';
  * What staff type on the consultation screens. Messages are keys: `Forms.errors.*` for the
  * common ones, `Admin.consultations.errors.*` for these screens' own (see translateStaffIssues).
  */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
 
 const id = z.string({ error: 'choose' }).trim().min(1, 'choose').max(64, 'choose');
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time');

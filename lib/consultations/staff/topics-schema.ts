@@ -21,7 +21,11 @@ export const topicRuleFields = Object.keys(topicRuleLimits) as TopicRuleField[];
 const whole = ({ min, max }: { min: number; max: number }) =>
   z.preprocess(
     (value) => (typeof value === 'string' ? (value.trim() === '' ? undefined : Number(value.trim())) : value),
-    z.number({ error: (issue) => (issue.input === undefined ? 'required' : 'numberRange') }).int('numberRange').min(min, 'numberRange').max(max, 'numberRange'),
+    z
+      .number({ error: (issue) => (issue.input === undefined ? 'required' : 'numberRange') })
+      .int('numberRange')
+      .min(min, 'numberRange')
+      .max(max, 'numberRange'),
   );
 
 /** Messages are keys of `Forms.errors`. */

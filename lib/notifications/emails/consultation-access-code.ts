@@ -5,7 +5,10 @@ import { defineTemplate, paramSchemas } from '../template-kit';
 export const consultationAccessCode = defineTemplate({
   params: z.object({
     code: z.string().regex(/^\d{6}$/),
-    reference: z.string().trim().regex(/^[A-Za-z0-9-]{1,40}$/),
+    reference: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]{1,40}$/),
     expiresAt: paramSchemas.moment,
   }),
   // The code opens the booking, with its reference, for ten minutes.

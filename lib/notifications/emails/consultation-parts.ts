@@ -8,7 +8,10 @@ import { defineTemplate, paramSchemas, type Translate } from '../template-kit';
 /** What every consultation message says about the appointment. */
 export const appointmentParams = z.object({
   bookingId: z.string().min(1).max(40),
-  reference: z.string().trim().regex(/^[A-Za-z0-9-]{1,40}$/),
+  reference: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]{1,40}$/),
   topic: z.string().trim().min(1).max(200),
   startsAt: paramSchemas.moment,
   endsAt: paramSchemas.moment,
@@ -50,10 +53,7 @@ export function appointmentLines(common: Translate, at: Moment, p: AppointmentPa
     { kind: 'paragraph', text: common('appointment.how', { channel: common(`channels.${p.channel}`) }) },
     {
       kind: 'paragraph',
-      text:
-        p.channel === 'VISIT'
-          ? common('appointment.where', { centre: p.centreName, address: p.centreAddress })
-          : common('appointment.phone', { centre: p.centreName, phone: p.centrePhone }),
+      text: p.channel === 'VISIT' ? common('appointment.where', { centre: p.centreName, address: p.centreAddress }) : common('appointment.phone', { centre: p.centreName, phone: p.centrePhone }),
     },
     ...koreanAddressLines(common, p),
     { kind: 'paragraph', text: common('appointment.reference', { reference: p.reference }) },

@@ -4,7 +4,10 @@ import { defineTemplate } from '../template-kit';
 /** A message a member of staff wrote about a request; their words are quoted as written. */
 export const genericCaseMessage = defineTemplate({
   params: z.object({
-    reference: z.string().trim().regex(/^[A-Za-z0-9-]{1,40}$/),
+    reference: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]{1,40}$/),
     body: z.string().trim().min(1).max(20_000),
   }),
   secrets: {},

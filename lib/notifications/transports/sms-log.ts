@@ -9,8 +9,6 @@ import type { Transport } from './types';
 export const smsLogTransport: Transport = {
   name: 'sms-log',
   async send(message) {
-    console.info(
-      `outbox sms-log: channel=${message.channel} to=${maskPhone(message.to)} template=${message.template} length=${[...message.text].length}`,
-    );
+    console.info(`outbox sms-log: channel=${message.channel} to=${maskPhone(message.to)} template=${message.template} length=${[...message.text].length}`);
   },
 };

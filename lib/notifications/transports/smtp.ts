@@ -6,8 +6,7 @@ import type { Transport } from './types';
 function storedAttachments(value: unknown): { filename: string; contentType: string; content: string }[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
-    (file): file is { filename: string; contentType: string; content: string } =>
-      typeof file?.filename === 'string' && typeof file?.contentType === 'string' && typeof file?.content === 'string',
+    (file): file is { filename: string; contentType: string; content: string } => typeof file?.filename === 'string' && typeof file?.contentType === 'string' && typeof file?.content === 'string',
   );
 }
 

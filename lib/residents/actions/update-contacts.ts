@@ -16,7 +16,6 @@ import { isLocale, localeFromForm } from '@/lib/i18n/locales';
 import { queueMessage } from '@/lib/notifications/outbox';
 import { EMAIL_CHANGE_HOURS, emailChangeIdentifier } from '../email-change';
 
-
 /** The language we write to the resident in (emails, texts, letters). */
 export async function updatePreferredLanguage(_previous: FormState, formData: FormData): Promise<FormState> {
   const locale = localeFromForm(formData);
@@ -28,7 +27,6 @@ export async function updatePreferredLanguage(_previous: FormState, formData: Fo
   await recordAudit({ actor: { type: 'resident', id: resident.id }, action: 'change', entity: 'Resident', entityId: resident.id, residentId: resident.id, detail: { fields: ['preferredLocale'] } });
   return { notice: t('languageSaved') };
 }
-
 
 const PHONE_CHANGE = 'resident-phone-change';
 
@@ -69,7 +67,14 @@ export async function changePhone(_previous: PhoneChangeState, formData: FormDat
   await db.$transaction(async (tx) => {
     await tx.resident.update({ where: { id: resident.id }, data: { phone: stored.data.phone } });
     if (before.phone) {
-      await queueMessage(tx, { channel: 'SMS', template: 'phoneChangeNotice', locale: resident.preferredLocale, to: before.phone, residentId: resident.id, params: { newPhone: stored.data.phone, changedAt: new Date() } });
+      await queueMessage(tx, {
+        channel: 'SMS',
+        template: 'phoneChangeNotice',
+        locale: resident.preferredLocale,
+        to: before.phone,
+        residentId: resident.id,
+        params: { newPhone: stored.data.phone, changedAt: new Date() },
+      });
     }
   });
   await recordAudit({ actor: { type: 'resident', id: resident.id }, action: 'change', entity: 'Resident', entityId: resident.id, residentId: resident.id, detail: { fields: ['phone'] } });

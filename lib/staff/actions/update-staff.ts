@@ -46,10 +46,7 @@ export async function setStaffActive(formData: FormData): Promise<void> {
     if (!id.success) return { ok: false, refused: 'notFound' };
     const active = form.get('active') === 'true';
     if (id.data === admin.id && !active) return { ok: false, refused: 'ownAccount' }; // nobody locks themselves out
-    await db.$transaction([
-      db.staffUser.update({ where: { id: id.data }, data: { active } }),
-      ...(active ? [] : [db.staffSession.deleteMany({ where: { userId: id.data } })]),
-    ]);
+    await db.$transaction([db.staffUser.update({ where: { id: id.data }, data: { active } }), ...(active ? [] : [db.staffSession.deleteMany({ where: { userId: id.data } })])]);
     await recordAudit({ actor: { type: 'staff', id: admin.id }, action: active ? 'change' : 'staff_disabled', entity: 'StaffUser', entityId: id.data, detail: { active } });
     return { ok: true, id: id.data };
   });

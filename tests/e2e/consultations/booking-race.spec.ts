@@ -42,7 +42,10 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       const others = outcome.other.slice(0, 5).map((r) => `${r.status} ${r.location ?? ''} ${r.body.slice(0, 200)}`);
       const serverErrors = race.logFiles.flatMap(loggedErrors);
 
-      expect(outcome.results.filter((r) => r.status >= 500 || r.status === 0), `server errors or failed connections; ${summary}\n${others.join('\n')}\nserver logs:\n${serverErrors.slice(0, 10).join('\n')}`).toEqual([]);
+      expect(
+        outcome.results.filter((r) => r.status >= 500 || r.status === 0),
+        `server errors or failed connections; ${summary}\n${others.join('\n')}\nserver logs:\n${serverErrors.slice(0, 10).join('\n')}`,
+      ).toEqual([]);
       expect(outcome.other, `answers that are neither a booking nor "full"; ${summary}\n${others.join('\n')}`).toEqual([]);
       expect(outcome.booked, summary).toHaveLength(CAPACITY);
       expect(outcome.full, summary).toHaveLength(REQUESTS - CAPACITY);
@@ -89,7 +92,11 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       const text = await pageText(page.body);
       for (const message of messageTexts(LOCALE, 'Consultations.check.problems.full')) {
         // Literal parts only: an ICU argument or rich-text tag is filled in by the page.
-        for (const part of message.split(/\{[^}]*\}|<\/?[a-z]+>/i).map((p) => p.trim()).filter(Boolean)) expect(text).toContain(part);
+        for (const part of message
+          .split(/\{[^}]*\}|<\/?[a-z]+>/i)
+          .map((p) => p.trim())
+          .filter(Boolean))
+          expect(text).toContain(part);
       }
     });
   });

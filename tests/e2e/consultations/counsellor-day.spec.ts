@@ -23,17 +23,39 @@ function bookingFor(counsellorId: string, startsAt: Date, resident: string, loca
     const endsAt = new Date(startsAt.getTime() + 3_600_000);
     const centre = db.prepare("SELECT id FROM Center WHERE slug = 'consultation-center'").get() as { id: string };
     const topic = db.prepare("SELECT id, serviceId FROM ConsultationTopic WHERE slug = 'wages-labour'").get() as { id: string; serviceId: string };
-    db.prepare('INSERT INTO ConsultationSlot (id, counsellorId, centerId, startsAt, endsAt, capacity, booked, channels, topics, languages, closed, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 1, 1, ?, ?, ?, 0, ?, ?)').run(
-      `sl_${id}`, counsellorId, centre.id, sqliteTime(startsAt), sqliteTime(endsAt), '["VISIT"]', '[]', '["ko","vi"]', now, now,
-    );
+    db.prepare(
+      'INSERT INTO ConsultationSlot (id, counsellorId, centerId, startsAt, endsAt, capacity, booked, channels, topics, languages, closed, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 1, 1, ?, ?, ?, 0, ?, ?)',
+    ).run(`sl_${id}`, counsellorId, centre.id, sqliteTime(startsAt), sqliteTime(endsAt), '["VISIT"]', '[]', '["ko","vi"]', now, now);
     db.prepare('INSERT INTO Resident (id, name, email, preferredLocale, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)').run(`r_${id}`, resident, `resident-${id}@e2e.test`, 'vi', now, now);
     const reference = `CO-E2E${id.slice(0, 2).toUpperCase()}-${id.slice(2, 6).toUpperCase()}`;
     db.prepare("INSERT INTO \"Case\" (id, reference, kind, status, locale, residentId, serviceId, assigneeId, createdAt, updatedAt) VALUES (?, ?, 'CONSULTATION', 'SCHEDULED', ?, ?, ?, ?, ?, ?)").run(
-      `c_${id}`, reference, locale, `r_${id}`, topic.serviceId, counsellorId, now, now,
+      `c_${id}`,
+      reference,
+      locale,
+      `r_${id}`,
+      topic.serviceId,
+      counsellorId,
+      now,
+      now,
     );
     db.prepare(
       "INSERT INTO ConsultationBooking (id, caseId, topicId, slotId, counsellorId, centerId, startsAt, endsAt, status, channel, language, interpreterNeeded, locale, name, email, problem, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'BOOKED', 'VISIT', 'vi', 1, ?, ?, ?, ?, ?, ?)",
-    ).run(`b_${id}`, `c_${id}`, topic.id, `sl_${id}`, counsellorId, centre.id, sqliteTime(startsAt), sqliteTime(endsAt), locale, resident, `resident-${id}@e2e.test`, 'My employer has not paid two months of wages.', now, now);
+    ).run(
+      `b_${id}`,
+      `c_${id}`,
+      topic.id,
+      `sl_${id}`,
+      counsellorId,
+      centre.id,
+      sqliteTime(startsAt),
+      sqliteTime(endsAt),
+      locale,
+      resident,
+      `resident-${id}@e2e.test`,
+      'My employer has not paid two months of wages.',
+      now,
+      now,
+    );
     db.prepare("INSERT INTO CaseEvent (id, caseId, type, toStatus, createdAt) VALUES (?, ?, 'booked', 'SCHEDULED', ?)").run(`e_${id}`, `c_${id}`, now);
     return { bookingId: `b_${id}`, caseId: `c_${id}`, reference };
   });
@@ -73,9 +95,18 @@ test.describe('the counsellor’s day', () => {
     await row.getByRole('button', { name: /^Check in/ }).click();
     await expect(page.getByRole('region', { name: 'Checked in.' })).toBeVisible();
     await expect(appointments.getByRole('row').filter({ hasText: resident })).toContainText('Checked in');
-    await expect(appointments.getByRole('row').filter({ hasText: resident }).getByRole('button', { name: /^Check in/ })).toHaveCount(0);
+    await expect(
+      appointments
+        .getByRole('row')
+        .filter({ hasText: resident })
+        .getByRole('button', { name: /^Check in/ }),
+    ).toHaveCount(0);
 
-    await appointments.getByRole('row').filter({ hasText: resident }).getByRole('link', { name: /^Outcome/ }).click();
+    await appointments
+      .getByRole('row')
+      .filter({ hasText: resident })
+      .getByRole('link', { name: /^Outcome/ })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/admin/cases/${booked.caseId}`));
     await expect(page.getByRole('heading', { level: 1, name: `Case ${booked.reference}` })).toBeVisible();
     await expect(page.getByText('My employer has not paid two months of wages.')).toBeVisible();
@@ -123,7 +154,11 @@ test.describe('the counsellor’s day', () => {
     await expect(page.getByRole('region', { name: 'Closure saved. Its times can no longer be booked.' })).toBeVisible();
     const closures = page.getByRole('table', { name: /closures? from today/ });
     await expect(closures.getByRole('row').filter({ hasText: reason })).toContainText('Everyone');
-    await closures.getByRole('row').filter({ hasText: reason }).getByRole('button', { name: /^Remove/ }).click();
+    await closures
+      .getByRole('row')
+      .filter({ hasText: reason })
+      .getByRole('button', { name: /^Remove/ })
+      .click();
     await expect(page.getByRole('region', { name: /Closure removed/ })).toBeVisible();
     await expect(page.getByText(reason)).toHaveCount(0);
     await supervisor.context.close();
@@ -172,8 +207,14 @@ test.describe('the counsellor’s day', () => {
     const booked = bookingFor(counsellor.id, startsAt, 'Bùi Văn An', 'en');
     const list = `/admin/consultations?day=${seoulDay(startsAt)}&counsellorId=${counsellor.id}`;
     await page.goto(list);
-    const row = () => page.getByRole('table', { name: `${counsellor.name}: appointments` }).getByRole('row').filter({ hasText: 'Bùi Văn An' });
-    await row().getByRole('link', { name: /^Cancel/ }).click();
+    const row = () =>
+      page
+        .getByRole('table', { name: `${counsellor.name}: appointments` })
+        .getByRole('row')
+        .filter({ hasText: 'Bùi Văn An' });
+    await row()
+      .getByRole('link', { name: /^Cancel/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Cancel an appointment' })).toBeVisible();
     await expect(page.getByText(booked.reference)).toBeVisible();
     await page.getByRole('button', { name: 'Cancel the appointment' }).click();
@@ -212,7 +253,9 @@ test.describe('the counsellor’s day', () => {
     const own = bookingFor(counsellor.id, startsAt, 'Lê Văn Minh');
     const theirs = bookingFor(colleague, startsAt, 'Phạm Thu Trang');
     const denials = (entityId: string) =>
-      withE2eDb((db) => (db.prepare("SELECT COUNT(*) AS n FROM AuditLog WHERE action = 'access_denied' AND entity = 'Case' AND entityId = ? AND actorId = ?").get(entityId, counsellor.id) as { n: number }).n);
+      withE2eDb(
+        (db) => (db.prepare("SELECT COUNT(*) AS n FROM AuditLog WHERE action = 'access_denied' AND entity = 'Case' AND entityId = ? AND actorId = ?").get(entityId, counsellor.id) as { n: number }).n,
+      );
 
     const response = await page.goto(`/admin/cases/${theirs.caseId}`);
     expect(response?.status()).toBe(403);

@@ -18,10 +18,22 @@ function draftFor(seats: { topic: string; slotId: string }, email: string) {
   return withE2eDb((db) => {
     const id = crypto.randomBytes(18).toString('base64url');
     const topic = db.prepare('SELECT id FROM ConsultationTopic WHERE slug = ?').get(seats.topic) as { id: string };
-    const values = { locale: LOCALE, topicId: topic.id, language: 'vi', channel: 'VISIT', slotId: seats.slotId, answers: { name: 'Nguyễn Văn Bình', email, problem: 'Chủ không trả lương.', interpreter: 'no', consent: 'yes' } };
+    const values = {
+      locale: LOCALE,
+      topicId: topic.id,
+      language: 'vi',
+      channel: 'VISIT',
+      slotId: seats.slotId,
+      answers: { name: 'Nguyễn Văn Bình', email, problem: 'Chủ không trả lương.', interpreter: 'no', consent: 'yes' },
+    };
     const now = new Date();
     db.prepare('INSERT INTO FormDraft (id, purpose, "values", expiresAt, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)').run(
-      id, 'consultation-booking', JSON.stringify(values), sqliteTime(new Date(now.getTime() + 3_600_000)), sqliteTime(now), sqliteTime(now),
+      id,
+      'consultation-booking',
+      JSON.stringify(values),
+      sqliteTime(new Date(now.getTime() + 3_600_000)),
+      sqliteTime(now),
+      sqliteTime(now),
     );
     return id;
   });

@@ -77,7 +77,12 @@ test('a booking can be made with the keyboard alone', async ({ page }) => {
   // A seat of its own (its own topic, listed last, and a Kazakh-speaking counsellor), reached with the arrow keys.
   const seats = ownSeats({ language: 'kk', times: [seoulTime(3, '10:00')] });
   await page.goto('/en/consultations/book');
-  for (const [name, value] of [['topic', seats.topic], ['language', 'kk'], ['channel', 'VISIT'], ['slot', seats.slotId]] as const) {
+  for (const [name, value] of [
+    ['topic', seats.topic],
+    ['language', 'kk'],
+    ['channel', 'VISIT'],
+    ['slot', seats.slotId],
+  ] as const) {
     await tabTo(`input[name="${name}"]`);
     await arrowTo(name, value);
     await tabTo('form button[type="submit"]');

@@ -32,7 +32,12 @@ async function bookRescheduleCancel(page: Page, locale: Lang, language: string, 
   const seats = ownSeats({ language, times: [seoulTime(3, '09:07'), seoulTime(4, '09:07')] });
   const chosen = await chooseSteps(page, locale, { topic: seats.topic, language, channel, slot: seats.slotId });
   // A phone consultation needs the number the counsellor calls; each run its own, as a phone holds one booking per topic.
-  const phone = channel === 'PHONE' ? `010-${String(Math.floor(Math.random() * 1e8)).padStart(8, '0').replace(/^(\d{4})/, '$1-')}` : undefined;
+  const phone =
+    channel === 'PHONE'
+      ? `010-${String(Math.floor(Math.random() * 1e8))
+          .padStart(8, '0')
+          .replace(/^(\d{4})/, '$1-')}`
+      : undefined;
   await fillDetails(page, { name: `Resident ${locale}`, email, phone, problem: 'My employer has not paid me for two months.' });
 
   await expect(page.getByRole('heading', { level: 1, name: m.check.title })).toBeVisible();

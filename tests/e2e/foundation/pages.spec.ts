@@ -108,7 +108,10 @@ test('every page carries the security headers and a script policy without unsafe
     if (path !== '/api/health') {
       const csp = headers['content-security-policy'] ?? '';
       expect(csp, path).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
-      expect(csp.split(';').find((d) => d.trim().startsWith('script-src')), path).not.toContain('unsafe-inline');
+      expect(
+        csp.split(';').find((d) => d.trim().startsWith('script-src')),
+        path,
+      ).not.toContain('unsafe-inline');
       expect(csp, path).toContain("frame-ancestors 'none'");
       expect(csp, path).toContain("object-src 'none'");
       expect(csp, path).toContain("base-uri 'none'");

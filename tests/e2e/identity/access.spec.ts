@@ -16,11 +16,14 @@ async function inviteActionFields(browser: Browser): Promise<Record<string, stri
   await signInWithPassword(page, admin.email, admin.password);
   await completeSecondFactor(page, admin.secret);
   await page.goto('/admin/staff');
-  const fields = await page.locator('form:has(#field-email)').evaluate((form) =>
-    Object.fromEntries([...form.querySelectorAll<HTMLInputElement>('input[type="hidden"]')].map((input) => [input.name, input.value])),
-  );
+  const fields = await page
+    .locator('form:has(#field-email)')
+    .evaluate((form) => Object.fromEntries([...form.querySelectorAll<HTMLInputElement>('input[type="hidden"]')].map((input) => [input.name, input.value])));
   await context.close();
-  expect(Object.keys(fields).some((name) => name.startsWith('$ACTION')), 'the invite form carries its action').toBe(true);
+  expect(
+    Object.keys(fields).some((name) => name.startsWith('$ACTION')),
+    'the invite form carries its action',
+  ).toBe(true);
   return fields;
 }
 

@@ -3,8 +3,7 @@ import { linkIn, waitForMail } from '../support/mail';
 import { lastTextTo, residentRow, signInResident } from '../support/resident';
 import { withE2eDb } from '../support/db';
 
-const submitIn = (page: import('@playwright/test').Page, section: string) =>
-  page.locator(`section[aria-labelledby="${section}"] form button[type="submit"]`).click();
+const submitIn = (page: import('@playwright/test').Page, section: string) => page.locator(`section[aria-labelledby="${section}"] form button[type="submit"]`).click();
 
 test('a new email address is confirmed from the new mailbox and announced to the old one', async ({ page }) => {
   const oldEmail = 'old.address@e2e.test';
@@ -52,10 +51,12 @@ test('a new phone number is confirmed by a code sent to it, and the old number i
   expect(lastTextTo('+821011112222')).toContain('+821033334444');
   // The change is in the audit log: who, what, from where.
   const audit = withE2eDb((db) =>
-    (db.prepare("SELECT actorType, action, detail, ip FROM AuditLog WHERE residentId = (SELECT id FROM Resident WHERE email = ?) AND action = 'change'").all(email) as { detail: string }[]).map((row) => ({
-      ...row,
-      detail: JSON.parse(row.detail),
-    })),
+    (db.prepare("SELECT actorType, action, detail, ip FROM AuditLog WHERE residentId = (SELECT id FROM Resident WHERE email = ?) AND action = 'change'").all(email) as { detail: string }[]).map(
+      (row) => ({
+        ...row,
+        detail: JSON.parse(row.detail),
+      }),
+    ),
   );
   expect(audit).toEqual([{ actorType: 'resident', action: 'change', detail: { fields: ['phone'] }, ip: '127.0.0.1' }]);
 });
@@ -65,7 +66,10 @@ test('the preferred language for messages is saved', async ({ page }) => {
   residentRow(email, 'en');
   await signInResident(page, 'en', email);
   await page.goto('/en/account/settings');
-  await page.getByRole('group', { name: /Language for emails/ }).getByLabel('ខ្មែរ').check();
+  await page
+    .getByRole('group', { name: /Language for emails/ })
+    .getByLabel('ខ្មែរ')
+    .check();
   await submitIn(page, 'language-heading');
   await expect(page.getByText('Saved. We will write to you in this language.')).toBeVisible();
   expect(withE2eDb((db) => db.prepare('SELECT preferredLocale FROM Resident WHERE email = ?').get(email))).toEqual({ preferredLocale: 'km' });

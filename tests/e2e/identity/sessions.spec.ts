@@ -32,7 +32,9 @@ test.describe('staff sessions', () => {
     const { page } = await signedInStaff(browser, email, '198.51.100.42');
     await page.goto('/admin/security');
     await expect(page).toHaveURL(/\/admin\/security$/);
-    withE2eDb((db) => db.prepare('UPDATE StaffSession SET createdAt = ? WHERE userId = (SELECT id FROM StaffUser WHERE email = ?)').run(new Date(Date.now() - 12 * 3_600_000 - 60_000).toISOString(), email));
+    withE2eDb((db) =>
+      db.prepare('UPDATE StaffSession SET createdAt = ? WHERE userId = (SELECT id FROM StaffUser WHERE email = ?)').run(new Date(Date.now() - 12 * 3_600_000 - 60_000).toISOString(), email),
+    );
     await page.goto('/admin/security');
     await expect(page).toHaveURL(/\/admin\/sign-in$/);
     expect(sessionsOf(email)).toEqual([]);

@@ -10,11 +10,16 @@ async function attempt(page: import('@playwright/test').Page, email: string, pas
   await page.locator('#field-email').fill(email);
   await page.locator('#field-password').fill(password);
   // Wait for the server's answer: an error left from the last try must not pass for the next.
-  await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('form button[type="submit"]').filter({ hasText: /Continue|계속/ }).click()]);
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST'),
+    page
+      .locator('form button[type="submit"]')
+      .filter({ hasText: /Continue|계속/ })
+      .click(),
+  ]);
 }
 
-const contextAt = (browser: import('@playwright/test').Browser, forwardedFor: string) =>
-  browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'x-forwarded-for': forwardedFor } });
+const contextAt = (browser: import('@playwright/test').Browser, forwardedFor: string) => browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'x-forwarded-for': forwardedFor } });
 
 test('wrong passwords are throttled per account and address; the real user elsewhere still gets in; a spoofed X-Forwarded-For changes nothing', async ({ browser }) => {
   const email = 'throttle.account@e2e.test';

@@ -12,7 +12,14 @@ export async function staffWithPassword(email: string, password: string, roles: 
     const id = `s_${crypto.randomBytes(6).toString('hex')}`;
     const now = new Date().toISOString();
     db.prepare('INSERT INTO StaffUser (id, email, emailVerified, name, roles, languages, locale, active, twoFactorEnabled, createdAt, updatedAt) VALUES (?, ?, 1, ?, ?, ?, ?, 1, 0, ?, ?)').run(
-      id, email, `Staff ${email}`, JSON.stringify(roles), JSON.stringify(['ko', 'en']), 'en', now, now,
+      id,
+      email,
+      `Staff ${email}`,
+      JSON.stringify(roles),
+      JSON.stringify(['ko', 'en']),
+      'en',
+      now,
+      now,
     );
     db.prepare('INSERT INTO StaffAccount (id, accountId, providerId, userId, password, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)').run(`a_${id}`, id, 'credential', id, hash, now, now);
     return id;

@@ -24,11 +24,24 @@ export function ownSeats({ language, times, minutes = 60, capacity = 1 }: { lang
     const topic = `e2e-${id}`;
     const title = Object.fromEntries(locales.map((locale) => [locale, `E2E ${id}`]));
     db.prepare('INSERT INTO ConsultationTopic (id, slug, title, summary, serviceId, sortOrder, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 1000, ?, ?)').run(
-      `tp_${id}`, topic, JSON.stringify(title), JSON.stringify(title), service.serviceId, now, now,
+      `tp_${id}`,
+      topic,
+      JSON.stringify(title),
+      JSON.stringify(title),
+      service.serviceId,
+      now,
+      now,
     );
     const staffId = `st_${id}`;
     db.prepare('INSERT INTO StaffUser (id, email, name, roles, languages, locale, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-      staffId, `counsellor-${id}@e2e.test`, `Counsellor ${id}`, '["counsellor"]', JSON.stringify(['ko', language]), 'ko', now, now,
+      staffId,
+      `counsellor-${id}@e2e.test`,
+      `Counsellor ${id}`,
+      '["counsellor"]',
+      JSON.stringify(['ko', language]),
+      'ko',
+      now,
+      now,
     );
     const slotIds = times.map((startsAt, index) => {
       // Each slot has its weekly block (so the language is offered, and the slot job finds the slot it would make).
@@ -65,7 +78,11 @@ export type Person = { name: string; email?: string; phone?: string; problem: st
  */
 export async function chooseSteps(page: Page, locale: string, choice: { topic: string; language: string; channel: string; slot?: string }) {
   await page.goto(`/${locale}/consultations/book`);
-  for (const [name, value] of [['topic', choice.topic], ['language', choice.language], ['channel', choice.channel]] as const) {
+  for (const [name, value] of [
+    ['topic', choice.topic],
+    ['language', choice.language],
+    ['channel', choice.channel],
+  ] as const) {
     await page.locator(`input[name="${name}"][value="${value}"]`).check();
     await page.locator('form button[type="submit"]').click();
   }

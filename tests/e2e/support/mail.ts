@@ -33,7 +33,9 @@ export async function waitForMail(to: string, since: number, match: (mail: SentM
   await expect
     .poll(
       () => {
-        found = read().filter((m) => m.to.includes(to) && m.receivedAt >= since && match(m)).at(-1);
+        found = read()
+          .filter((m) => m.to.includes(to) && m.receivedAt >= since && match(m))
+          .at(-1);
         return Boolean(found);
       },
       { timeout: 20_000, message: `an email to ${to}` },

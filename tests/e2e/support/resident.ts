@@ -27,5 +27,5 @@ export async function signInResident(page: Page, locale: string, email: string) 
 
 /** The last text message queued to a number (SMS is delivered by a logging transport here). */
 export function lastTextTo(phone: string): string | undefined {
-  return withE2eDb((db) => (db.prepare("SELECT text FROM OutboxMessage WHERE channel = 'SMS' AND \"to\" = ? ORDER BY createdAt DESC LIMIT 1").get(phone) as { text: string } | undefined)?.text);
+  return withE2eDb((db) => (db.prepare('SELECT text FROM OutboxMessage WHERE channel = \'SMS\' AND "to" = ? ORDER BY createdAt DESC LIMIT 1').get(phone) as { text: string } | undefined)?.text);
 }

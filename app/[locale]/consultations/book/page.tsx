@@ -43,7 +43,12 @@ export default async function BookPage({ params, searchParams }: Props) {
   const submitted = one(query.step);
   const [t, tf] = await Promise.all([getTranslations('Consultations'), getTranslations('Forms')]);
   const action = `/${locale}/consultations/book`;
-  const expired = one(query.problem) === 'expired' ? <NoticeBanner tone="warning" title={t('book.expiredTitle')}>{t('book.expired')}</NoticeBanner> : null;
+  const expired =
+    one(query.problem) === 'expired' ? (
+      <NoticeBanner tone="warning" title={t('book.expiredTitle')}>
+        {t('book.expired')}
+      </NoticeBanner>
+    ) : null;
 
   const header = (
     <>

@@ -18,11 +18,19 @@ export const POST = staffRoute({ permissions: ['audit:read', 'export:create'], e
   if (!reason.success) return new Response('A reason of at least 10 characters is required', { status: 400 });
   const filter = auditFilterSchema.parse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')));
   const { rows, total } = await searchAuditLog(staff, { ...filter, page: 1 });
-  await recordAudit({ actor: { type: 'staff', id: staff.id }, action: 'export', entity: 'AuditLog', detail: { reason: reason.data, rows: rows.length, total, filter: { ...filter, page: undefined } } });
-  const csv = stringify(rows.map((r) => [r.at.toISOString(), r.actor, r.action, r.entity, r.entityId ?? '', r.residentId ?? '', r.ip ?? '', r.detail]), {
-    header: true,
-    columns: ['at_utc', 'actor', 'action', 'entity', 'entity_id', 'resident_id', 'ip', 'detail'],
+  await recordAudit({
+    actor: { type: 'staff', id: staff.id },
+    action: 'export',
+    entity: 'AuditLog',
+    detail: { reason: reason.data, rows: rows.length, total, filter: { ...filter, page: undefined } },
   });
+  const csv = stringify(
+    rows.map((r) => [r.at.toISOString(), r.actor, r.action, r.entity, r.entityId ?? '', r.residentId ?? '', r.ip ?? '', r.detail]),
+    {
+      header: true,
+      columns: ['at_utc', 'actor', 'action', 'entity', 'entity_id', 'resident_id', 'ip', 'detail'],
+    },
+  );
   return new Response(`\uFEFF${csv}`, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -26,7 +26,15 @@ export default async function TopicRulesPage({ searchParams }: { searchParams: P
   const saved = params.done === 'topicRules' ? topics.find((topic) => topic.id === params.topic) : undefined;
 
   const columns = [
-    { key: 'topic', header: t('topic'), cell: (topic: Topic) => <a href={`#topic-${topic.id}`} lang={lang(topic)}>{topic.title.text}</a> },
+    {
+      key: 'topic',
+      header: t('topic'),
+      cell: (topic: Topic) => (
+        <a href={`#topic-${topic.id}`} lang={lang(topic)}>
+          {topic.title.text}
+        </a>
+      ),
+    },
     { key: 'notice', header: t('minNoticeDaysColumn'), cell: (topic: Topic) => topic.minNoticeDays, numeric: true },
     { key: 'horizon', header: t('horizonDaysColumn'), cell: (topic: Topic) => topic.horizonDays, numeric: true },
     { key: 'deadline', header: t('changeDeadlineDaysColumn'), cell: (topic: Topic) => topic.changeDeadlineDays, numeric: true },

@@ -26,22 +26,38 @@ export default async function MailMessagePage({ params }: { params: Promise<{ id
   const status = deliveryStatus(message);
   return (
     <>
-      <p className="mb-2"><Link href="/admin/mail">{t('back')}</Link></p>
-      <h1 className="mb-4 text-2xl font-bold" lang={message.locale}>{message.subject}</h1>
+      <p className="mb-2">
+        <Link href="/admin/mail">{t('back')}</Link>
+      </p>
+      <h1 className="mb-4 text-2xl font-bold" lang={message.locale}>
+        {message.subject}
+      </h1>
       <dl className="mb-6 grid gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]">
-        <dt className="font-bold">{t('to')}</dt><dd>{message.to}</dd>
-        <dt className="font-bold">{t('language')}</dt><dd>{message.locale}</dd>
-        <dt className="font-bold">{t('statusLabel')}</dt><dd>{t(status.key)}{message.transport && status.key !== 'kept' ? ` (${message.transport})` : ''}</dd>
+        <dt className="font-bold">{t('to')}</dt>
+        <dd>{message.to}</dd>
+        <dt className="font-bold">{t('language')}</dt>
+        <dd>{message.locale}</dd>
+        <dt className="font-bold">{t('statusLabel')}</dt>
+        <dd>
+          {t(status.key)}
+          {message.transport && status.key !== 'kept' ? ` (${message.transport})` : ''}
+        </dd>
       </dl>
       <p className="mb-2">{t('secretsHidden')}</p>
-      <pre lang={message.locale} className="border border-line bg-wash p-4 whitespace-pre-wrap">{message.text}</pre>
+      <pre lang={message.locale} className="border border-line bg-wash p-4 whitespace-pre-wrap">
+        {message.text}
+      </pre>
       {message.attachments.length ? (
         <section aria-labelledby="mail-attachments" className="mt-6">
-          <h2 id="mail-attachments" className="mb-2 text-xl font-bold">{t('attachments')}</h2>
+          <h2 id="mail-attachments" className="mb-2 text-xl font-bold">
+            {t('attachments')}
+          </h2>
           <ul className="list-disc ps-6">
             {message.attachments.map((file, i) => (
               // The media type without its parameters (charset, method).
-              <li key={i}><span dir="ltr">{file.filename}</span> ({file.contentType.split(';')[0]})</li>
+              <li key={i}>
+                <span dir="ltr">{file.filename}</span> ({file.contentType.split(';')[0]})
+              </li>
             ))}
           </ul>
           <p className="mt-2">{t('attachmentsHidden')}</p>

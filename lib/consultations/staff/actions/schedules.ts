@@ -31,7 +31,9 @@ export async function removeBlockAction(formData: FormData): Promise<void> {
 /** The closure form's centre and counsellor fields have their own names: the block form on the same page uses the plain ones. */
 export async function addClosureAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = keptValues(formData, ['startsOn', 'endsOn', 'closureCenterId', 'closureCounsellorId', 'reason']);
-  const result = await runStaffAction(spec, null, (staff) => addClosure(staff, { startsOn: values.startsOn!, endsOn: values.endsOn!, centerId: values.closureCenterId, counsellorId: values.closureCounsellorId, reason: values.reason! }));
+  const result = await runStaffAction(spec, null, (staff) =>
+    addClosure(staff, { startsOn: values.startsOn!, endsOn: values.endsOn!, centerId: values.closureCenterId, counsellorId: values.closureCounsellorId, reason: values.reason! }),
+  );
   if (!result.ok) {
     const state = await failedState(result, values, { unknownCenter: 'closureCenterId', notCounsellor: 'closureCounsellorId' }, 'startsOn');
     const { centerId, counsellorId, ...rest } = state.fieldErrors ?? {};

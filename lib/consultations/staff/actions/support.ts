@@ -38,12 +38,7 @@ export async function translateStaffIssues(error: z.ZodError) {
  * A failed result as form state: the field errors, or the refusal shown at the field it is about
  * (`fieldFor`) so the error summary links to it.
  */
-export async function failedState(
-  result: Exclude<StaffResult, { ok: true }>,
-  values: Record<string, string>,
-  fieldFor: Partial<Record<Refusal, string>>,
-  fallbackField: string,
-): Promise<FormState> {
+export async function failedState(result: Exclude<StaffResult, { ok: true }>, values: Record<string, string>, fieldFor: Partial<Record<Refusal, string>>, fallbackField: string): Promise<FormState> {
   if ('invalid' in result) return { values, fieldErrors: await translateStaffIssues(result.invalid) };
   const t = await getTranslations('Admin.consultations.problems');
   const message = t(result.refused, { booked: Number(result.values?.booked ?? 0) });

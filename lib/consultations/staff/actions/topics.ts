@@ -17,13 +17,15 @@ export async function updateTopicRulesAction(_previous: FormState, formData: For
   const topicId = String(formData.get('topicId') ?? '').slice(0, 64);
   const name = (field: TopicRuleField | 'active') => topicFieldName(topicId, field);
   const values = keptValues(formData, [...topicRuleFields.map(name), name('active')]);
-  const result = await runStaffAction({ permission: 'consultations:schedule', entity: 'ConsultationTopic' }, topicId, (staff, id) => updateTopicRules(staff, id, {
-    minNoticeDays: values[name('minNoticeDays')],
-    horizonDays: values[name('horizonDays')],
-    changeDeadlineDays: values[name('changeDeadlineDays')],
-    maxReschedules: values[name('maxReschedules')],
-    active: values[name('active')] === 'yes',
-  }));
+  const result = await runStaffAction({ permission: 'consultations:schedule', entity: 'ConsultationTopic' }, topicId, (staff, id) =>
+    updateTopicRules(staff, id, {
+      minNoticeDays: values[name('minNoticeDays')],
+      horizonDays: values[name('horizonDays')],
+      changeDeadlineDays: values[name('changeDeadlineDays')],
+      maxReschedules: values[name('maxReschedules')],
+      active: values[name('active')] === 'yes',
+    }),
+  );
   if (result.ok) redirect(withNotice(TOPICS, { done: 'topicRules', topic: topicId }));
   if ('refused' in result) return failedState(result, values, {}, name('minNoticeDays'));
   // The range message names the field's own limits ("from 0 to 30"); a zod issue carries only one of them.

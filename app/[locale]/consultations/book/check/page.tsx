@@ -82,7 +82,16 @@ export default async function CheckPage({ params, searchParams }: Props) {
       value: slot ? `${formatCityDate(slot.startsAt, locale)}, ${formatCityTime(slot.startsAt, locale)} (${cityZoneName(locale, slot.startsAt)})` : '',
       href: change('slot'),
     },
-    ...(draft.channel === 'VISIT' && slot ? [{ key: 'place', label: t('rows.place'), value: <CentreAddress prefix={resolveText(slot.center.name, locale).text} address={resolveText(slot.center.address, locale)} korean={koreanAddress(slot.center.address)} />, href: change('slot') }] : []),
+    ...(draft.channel === 'VISIT' && slot
+      ? [
+          {
+            key: 'place',
+            label: t('rows.place'),
+            value: <CentreAddress prefix={resolveText(slot.center.name, locale).text} address={resolveText(slot.center.address, locale)} korean={koreanAddress(slot.center.address)} />,
+            href: change('slot'),
+          },
+        ]
+      : []),
     { key: 'name', label: t('rows.name'), value: values.name ?? '', href: change('details') },
     { key: 'email', label: t('rows.email'), value: values.email || t('none'), href: change('details') },
     { key: 'phone', label: t('rows.phone'), value: values.phone || t('none'), href: change('details') },

@@ -45,8 +45,16 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
       ) : (
         <h1 className="mb-4 text-3xl font-bold">{t('title')}</h1>
       )}
-      {query.changed ? <NoticeBanner tone="success" title={t('changedTitle')}>{t('sentAgain', { contact: booking.contact })}</NoticeBanner> : null}
-      {query.cancelled ? <NoticeBanner tone="success" title={t('cancelledTitle')}>{t('sentAgain', { contact: booking.contact })}</NoticeBanner> : null}
+      {query.changed ? (
+        <NoticeBanner tone="success" title={t('changedTitle')}>
+          {t('sentAgain', { contact: booking.contact })}
+        </NoticeBanner>
+      ) : null}
+      {query.cancelled ? (
+        <NoticeBanner tone="success" title={t('cancelledTitle')}>
+          {t('sentAgain', { contact: booking.contact })}
+        </NoticeBanner>
+      ) : null}
       <p className="mb-4">
         {t('status')}: <Tag tone={statusTone[booking.status]}>{t(`statuses.${booking.status}`)}</Tag>
       </p>
@@ -78,7 +86,11 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             <>
               <p className="mb-4">{t('changeUntil', { date: lastDay, count: can.reschedulesLeft })}</p>
               <div className="flex flex-wrap gap-4">
-                {can.reschedule ? null : <ButtonLink href={`${base}/reschedule`} variant="secondary">{t('reschedule')}</ButtonLink>}
+                {can.reschedule ? null : (
+                  <ButtonLink href={`${base}/reschedule`} variant="secondary">
+                    {t('reschedule')}
+                  </ButtonLink>
+                )}
                 <ButtonLink href={`${base}/cancel`} variant="warning">
                   {t('cancel')}
                 </ButtonLink>

@@ -13,20 +13,25 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   if (access.kind !== 'ok') return new Response('Not found', { status: 404 });
   const { booking } = access;
   const { calendarSequence } = await db.consultationBooking.findUniqueOrThrow({ where: { id: booking.id }, select: { calendarSequence: true } });
-  const file = appointmentCalendar(translatorFor(locale, 'common'), momentIn(locale), {
-    bookingId: booking.id,
-    reference: booking.reference,
-    topic: booking.topic.title.text,
-    startsAt: booking.startsAt,
-    endsAt: booking.endsAt,
-    channel: booking.channel,
-    centreName: booking.centre.name.text,
-    centreAddress: booking.centre.address.text,
-    centreAddressKo: booking.centre.addressKo ?? undefined,
-    centrePhone: booking.centre.phone,
-    manageUrl: manageUrl({ id: booking.id, linkVersion: booking.linkVersion, locale }),
-    sequence: calendarSequence,
-  }, booking.status === 'CANCELLED' ? 'CANCEL' : 'PUBLISH');
+  const file = appointmentCalendar(
+    translatorFor(locale, 'common'),
+    momentIn(locale),
+    {
+      bookingId: booking.id,
+      reference: booking.reference,
+      topic: booking.topic.title.text,
+      startsAt: booking.startsAt,
+      endsAt: booking.endsAt,
+      channel: booking.channel,
+      centreName: booking.centre.name.text,
+      centreAddress: booking.centre.address.text,
+      centreAddressKo: booking.centre.addressKo ?? undefined,
+      centrePhone: booking.centre.phone,
+      manageUrl: manageUrl({ id: booking.id, linkVersion: booking.linkVersion, locale }),
+      sequence: calendarSequence,
+    },
+    booking.status === 'CANCELLED' ? 'CANCEL' : 'PUBLISH',
+  );
   return new Response(file.content, {
     headers: {
       'Content-Type': file.contentType,

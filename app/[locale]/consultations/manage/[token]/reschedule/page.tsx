@@ -59,9 +59,7 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
-      <p className="mb-2 max-w-2xl">
-        {t('current', { date: formatCityDate(booking.startsAt, locale), time: formatCityTime(booking.startsAt, locale), zone: cityZoneName(locale, booking.startsAt) })}
-      </p>
+      <p className="mb-2 max-w-2xl">{t('current', { date: formatCityDate(booking.startsAt, locale), time: formatCityTime(booking.startsAt, locale), zone: cityZoneName(locale, booking.startsAt) })}</p>
       <p className="mb-6 max-w-2xl">{t('left', { count: can.reschedulesLeft })}</p>
       {slots.length === 0 ? (
         <p className="mb-4">{t('noSlots', { phone: booking.centre.phone })}</p>
