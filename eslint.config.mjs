@@ -6,5 +6,5 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.next-e2e/**', 'out/**', 'build/**', 'next-env.d.ts', 'lib/db/generated/**', 'bench/results/**', 'test-results/**', 'playwright-report/**']),
+  globalIgnores(['.next/**', '.next-*/**', 'data/**', 'out/**', 'build/**', 'next-env.d.ts', 'lib/db/generated/**', 'bench/results/**', 'test-results/**', 'playwright-report/**']),
 ]);

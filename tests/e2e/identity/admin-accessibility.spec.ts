@@ -52,6 +52,9 @@ const pages: [string, () => string][] = [
 
 for (const [name, path] of pages) {
   test(`axe finds no WCAG 2.2 AA violations in the staff area: ${name}`, async () => {
+    // One page and one axe run: 3 to 8 s with another worker beside it, up to 30 s on a shared
+    // machine (the staff and audit pages grow with every test's staff members and rows).
+    test.setTimeout(60_000);
     await page.goto(path());
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     expect(results.violations.map((v) => `${path()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
