@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { symmetricEncrypt } from 'better-auth/crypto';
+import { createOTP } from '@better-auth/utils/otp';
 import { describeEachDatabase, type TestDatabase } from '../support/databases';
 import { buildStaffUser } from '@/prisma/builders';
 import { attemptsCounted, resetThrottleStoresForTests, takeAttempt } from '@/lib/auth/throttle';
@@ -99,7 +100,7 @@ function throttleSuite(database: () => TestDatabase) {
         if (!window.has(code)) return code;
       }
     };
-    return { staff, codeAt, wrongCode };
+    return { staff, secret, codeAt, wrongCode };
   }
 
   it('50 parallel wrong TOTP codes for one account are counted as 50, at most 5 are checked, and the right code after them is refused', async () => {
@@ -131,8 +132,10 @@ function throttleSuite(database: () => TestDatabase) {
 
   it('a TOTP code is accepted once: the same code again, the same code twice at once, or a code of an earlier step is refused', async () => {
     const { db } = database();
-    const { staff, codeAt } = await staffWithTotp('yoon');
+    const { staff, secret, codeAt } = await staffWithTotp('yoon');
     const now = Date.now();
+    // The step is found with the same codes Better Auth computes (and an authenticator app shows).
+    expect([codeAt(now), codeAt(now + 30_000)]).toContain(await createOTP(secret).totp());
     expect(await claimTotpStep(db, staff.id, codeAt(now), now)).toBe('claimed');
     expect(await claimTotpStep(db, staff.id, codeAt(now), now)).toBe('reused');
     const next = now + 30_000;

@@ -10,6 +10,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { staffAuth, STAFF_TWO_FACTOR_COOKIE } from '../staff';
 import { clientIpFrom } from '../client-ip';
 import { db } from '@/lib/db';
+import { refundAttempt } from '../throttle';
 import { attemptKeys, guardedAttempt } from '../attempts';
 import { pendingSecondFactorStaffId } from '../pending-second-factor';
 import { claimTotpStep } from '../totp-replay';
@@ -53,6 +54,9 @@ export async function verifyStaffSecondFactor(_previous: FormState, formData: Fo
   });
   if (outcome.kind === 'throttled') return { values: { method }, formError: t('throttled', { minutes: Math.ceil(outcome.retryAfterSeconds / 60) }) };
   if (outcome.kind === 'failed') {
+    // A reused code is no guess (whoever sent it had a valid code): refused, but not counted, so a
+    // person signing in twice within one 30-second step just waits for the next code.
+    if (reused) await refundAttempt(keys);
     await recordAudit({ actor: { type: 'anonymous' }, action: 'sign_in_failed', entity: 'StaffUser', entityId: staffId ?? undefined, detail: { step: method, ...(reused ? { reused: true } : {}) } });
     return { values: { method }, fieldErrors: { code: t('wrongCode') } };
   }
