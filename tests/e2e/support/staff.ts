@@ -53,12 +53,12 @@ export async function completeSecondFactor(page: Page, secret: string) {
   for (let attempt = 1; attempt <= 3; attempt++) {
     const code = await totpCode(secret);
     await page.getByLabel(/Code from your authenticator app|인증 앱에 표시된 코드/).fill(code);
-    const [answer] = await Promise.all([
+    await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST'),
       page.getByRole('button', { name: /^Sign in$|^로그인$/ }).click(),
     ]);
-    // A server action that signs in answers with a redirect; a refusal re-renders the form.
-    if (answer.headers()['x-action-redirect']) break;
+    // Signed in: the staff area opens (a redirect, by script or by a 303); refused: the form stays.
+    if (await page.waitForURL(/\/admin$/, { timeout: 10_000 }).then(() => true, () => false)) break;
     await expect(page.locator('#field-code-error')).toBeVisible();
     await expect.poll(() => totpCode(secret), { timeout: 35_000 }).not.toBe(code);
   }
