@@ -16,6 +16,18 @@ export const hashPassword = (password: string) => hash(password, { algorithm: AR
 
 export const verifyPassword = ({ hash: stored, password }: { hash: string; password: string }) => verify(stored, password).catch(() => false);
 
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * For an unknown or disabled account: the same argon2 work as checking a real password, so the
+ * answer takes as long and its timing does not tell who has an account. Always false.
+ */
+export async function verifyAgainstDummy(password: string): Promise<false> {
+  dummyHash ??= hashPassword('no account has this password');
+  await verifyPassword({ hash: await dummyHash, password });
+  return false;
+}
+
 /**
  * The breached-password source. The list shipped with zxcvbn-ts holds ~49,000 passwords most
  * often seen in breaches; a deployment that may call out can add a k-anonymity range check

@@ -5,8 +5,8 @@ import { dbForwarder } from '@/lib/db/client';
 /**
  * Counters of failed sign-ins and code requests, per account and per client address, in a store
  * every app instance shares: the database by default, Redis when REDIS_URL is set
- * (docs/decisions/006). A failure is counted under every key of the attempt; any key over its
- * limit blocks the attempt until its window ends.
+ * (docs/decisions/006). Every attempt is counted before it is evaluated (takeAttempt) and a success
+ * is refunded; any key over its limit blocks the attempt until its window ends.
  */
 export const throttleRules = {
   // Per account from one address: a person mistyping is stopped briefly; an attacker elsewhere
@@ -15,9 +15,18 @@ export const throttleRules = {
   staffSignInAccount: { points: 20, duration: 60 * 60 },
   signInAddress: { points: 50, duration: 15 * 60 },
   staffSecondFactor: { points: 5, duration: 15 * 60 },
-  residentCodeRequestAccount: { points: 5, duration: 60 * 60 },
+  // Whoever reaches the second factor knows the password: wrong codes from many addresses stop
+  // the account's second factor, not only each address.
+  staffSecondFactorAccount: { points: 5, duration: 15 * 60 },
+  // Codes by email: per account at one address first, so an attacker elsewhere cannot lock the
+  // resident out; the per-account limit is generous and only caps mail sent to one mailbox.
+  residentCodeRequestAccountAddress: { points: 5, duration: 60 * 60 },
+  residentCodeRequestAccount: { points: 20, duration: 60 * 60 },
   residentCodeRequestAddress: { points: 30, duration: 60 * 60 },
-  residentCodeCheckAccount: { points: 10, duration: 15 * 60 },
+  residentCodeCheckAccountAddress: { points: 5, duration: 15 * 60 },
+  residentCodeCheckAccount: { points: 30, duration: 15 * 60 },
+  // Email and phone changes send a link or a text each time: per signed-in resident.
+  contactChangeResident: { points: 5, duration: 60 * 60 },
   // Public forms that send mail or texts (a booking): generous, since many residents share one
   // address (a centre's kiosk, a dormitory's wifi, a mobile carrier's NAT), but a script is stopped.
   publicFormAddress: { points: 40, duration: 10 * 60 },
@@ -47,47 +56,34 @@ function limiter(rule: ThrottleRuleName): RateLimiterAbstract {
 
 export type ThrottleState = { blocked: false } | { blocked: true; retryAfterSeconds: number };
 
-/** Whether any of the attempt's keys is over its limit. */
-export async function checkThrottle(keys: ThrottleKey[]): Promise<ThrottleState> {
-  let wait = 0;
-  for (const { rule, key } of keys) {
-    const res = await limiter(rule).get(key);
-    if (res && res.consumedPoints >= throttleRules[rule].points) wait = Math.max(wait, Math.ceil(res.msBeforeNext / 1000));
-  }
-  return wait > 0 ? { blocked: true, retryAfterSeconds: wait } : { blocked: false };
-}
-
-/** Counts one failed (or, for code requests, one made) attempt under each key. */
-export async function recordAttempt(keys: ThrottleKey[]): Promise<void> {
-  await Promise.all(
-    keys.map(({ rule, key }) =>
-      limiter(rule)
-        .consume(key)
-        .catch((error: unknown) => {
-          // Over the limit is expected here; anything else (store down) must surface.
-          if (!(error instanceof RateLimiterRes)) throw error;
-        }),
-    ),
-  );
-}
-
 /**
- * Takes one point from every key before the work is done, and says whether any key was already
- * spent: a burst of parallel requests is counted as it arrives, never checked all at once first.
+ * Takes one point from each key, in the order given, before the work is done, and stops at the
+ * first key already spent: a burst of parallel requests is counted as it arrives, never checked
+ * all at once first. Keys after a refusing one are left alone, so put the narrowest key first
+ * (account at this address): an attacker refused there does not also use up the account's
+ * generous limit, and the real person at their own address still gets in.
  */
 export async function takeAttempt(keys: ThrottleKey[]): Promise<ThrottleState> {
-  let wait = 0;
-  await Promise.all(
-    keys.map(async ({ rule, key }) => {
-      try {
-        await limiter(rule).consume(key);
-      } catch (error: unknown) {
-        if (!(error instanceof RateLimiterRes)) throw error;
-        wait = Math.max(wait, Math.ceil(error.msBeforeNext / 1000));
-      }
-    }),
-  );
-  return wait > 0 ? { blocked: true, retryAfterSeconds: wait } : { blocked: false };
+  for (const { rule, key } of keys) {
+    try {
+      await limiter(rule).consume(key);
+    } catch (error: unknown) {
+      // Over the limit is expected here; anything else (store down) must surface: fail closed.
+      if (!(error instanceof RateLimiterRes)) throw error;
+      return { blocked: true, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+    }
+  }
+  return { blocked: false };
+}
+
+/** After a success: give back the point the attempt took under each key. */
+export async function refundAttempt(keys: ThrottleKey[]): Promise<void> {
+  await Promise.all(keys.map(({ rule, key }) => limiter(rule).reward(key, 1)));
+}
+
+/** Tests and diagnostics: how many points a key has used in its current window. */
+export async function attemptsCounted({ rule, key }: ThrottleKey): Promise<number> {
+  return (await limiter(rule).get(key))?.consumedPoints ?? 0;
 }
 
 /** After a success: forget the failures of this account from this address. */

@@ -12,7 +12,8 @@ import { recordAudit } from '@/lib/audit/record';
 import { residentAuth } from '../resident';
 import { clientIpFrom } from '@/lib/http/client-ip';
 import { withRequestLocale } from '../request-locale';
-import { checkThrottle, clearAttempts, recordAttempt, type ThrottleKey } from '../throttle';
+import { takeAttempt } from '../throttle';
+import { attemptKeys, guardedAttempt } from '../attempts';
 
 export type ResidentSignInState = FormState & { step?: 'email' | 'code'; email?: string };
 
@@ -32,13 +33,10 @@ export async function residentSignIn(_previous: ResidentSignInState, formData: F
     const parsed = z.object({ email: emailField }).safeParse({ email: formData.get('email') });
     if (!parsed.success) return { step: 'email', values, fieldErrors: translateIssues(parsed.error, formErrorText(tf)) };
     const { email } = parsed.data;
-    const keys: ThrottleKey[] = [
-      { rule: 'residentCodeRequestAccount', key: email },
-      { rule: 'residentCodeRequestAddress', key: ip },
-    ];
-    const throttle = await checkThrottle(keys);
+    // Each request sends mail, so it stays counted; per account at this address first, so a flood
+    // from elsewhere does not stop the resident asking from their own address.
+    const throttle = await takeAttempt(attemptKeys.residentCodeRequest(email, ip));
     if (throttle.blocked) return { step: 'email', values, fieldErrors: { email: t('throttled', { minutes: Math.ceil(throttle.retryAfterSeconds / 60) }) } };
-    await recordAttempt(keys);
     await withRequestLocale(locale, () => residentAuth().api.sendVerificationOTP({ body: { email, type: 'sign-in' } }));
     return { step: 'code', email };
   }
@@ -47,22 +45,22 @@ export async function residentSignIn(_previous: ResidentSignInState, formData: F
   if (!email.success) return { step: 'email' };
   const parsed = z.object({ code: oneTimeCode(6) }).safeParse({ code: formData.get('code') });
   if (!parsed.success) return { step: 'code', email: email.data, fieldErrors: { code: t('codeFormat') } };
-  const keys: ThrottleKey[] = [
-    { rule: 'residentCodeCheckAccount', key: email.data },
-    { rule: 'signInAddress', key: ip },
-  ];
-  const throttle = await checkThrottle(keys);
-  if (throttle.blocked) return { step: 'code', email: email.data, fieldErrors: { code: t('throttled', { minutes: Math.ceil(throttle.retryAfterSeconds / 60) }) } };
-  let residentId: string;
-  try {
-    const result = await withRequestLocale(locale, () => residentAuth().api.signInEmailOTP({ body: { email: email.data, otp: parsed.data.code }, headers: requestHeaders }));
-    residentId = result.user.id;
-  } catch {
-    await recordAttempt(keys);
+  const keys = attemptKeys.residentCodeCheck(email.data, ip);
+  const outcome = await guardedAttempt(
+    keys,
+    () =>
+      withRequestLocale(locale, () => residentAuth().api.signInEmailOTP({ body: { email: email.data, otp: parsed.data.code }, headers: requestHeaders })).then(
+        (result) => result.user.id,
+        () => null,
+      ),
+    keys.slice(0, 1),
+  );
+  if (outcome.kind === 'throttled') return { step: 'code', email: email.data, fieldErrors: { code: t('throttled', { minutes: Math.ceil(outcome.retryAfterSeconds / 60) }) } };
+  if (outcome.kind === 'failed') {
     await recordAudit({ actor: { type: 'anonymous' }, action: 'sign_in_failed', entity: 'Resident', detail: { step: 'code' } });
     return { step: 'code', email: email.data, fieldErrors: { code: t('wrongCode') } };
   }
-  await clearAttempts(keys.slice(0, 1));
+  const residentId = outcome.value;
   await recordAudit({ actor: { type: 'resident', id: residentId }, action: 'sign_in', entity: 'Resident', entityId: residentId, residentId });
   redirect(`/${locale}/account`);
 }

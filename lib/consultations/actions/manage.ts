@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db';
 import { clientIpFrom } from '@/lib/http/client-ip';
-import { checkThrottle, recordAttempt } from '@/lib/auth/throttle';
+import { takeAttempt } from '@/lib/auth/throttle';
 import { oneTimeCode } from '@/lib/forms/fields';
 import { honeypotFilled } from '@/lib/actions/honeypot';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
@@ -47,9 +47,9 @@ export async function lookUpBooking(_previous: LookupState, formData: FormData):
   const parsed = lookupSchema.safeParse({ reference: formData.get('reference') ?? '', contact: formData.get('contact') ?? '' });
   if (!parsed.success) return { step: 'lookup', values, fieldErrors: translateIssues(parsed.error, formErrorText(tf)) };
   const keys = [{ rule: 'residentCodeRequestAddress' as const, key: ip }];
-  const throttle = await checkThrottle(keys);
+  // Counted before the code is sent (each lookup sends one): a parallel burst is stopped at the limit.
+  const throttle = await takeAttempt(keys);
   if (throttle.blocked) return { step: 'lookup', values, formError: t('throttled', { minutes: Math.ceil(throttle.retryAfterSeconds / 60) }) };
-  await recordAttempt(keys);
   const challenge = await startChallenge(db, parsed.data);
   return { step: 'code', challenge };
 }

@@ -12,9 +12,18 @@ import { emailField, oneTimeCode, phoneField } from '@/lib/forms/fields';
 import { issueCode, pendingChallenge, verifyCode } from '@/lib/codes/one-time';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
 import { formErrorText } from '@/lib/forms/issue-keys';
-import { isLocale, localeFromForm } from '@/lib/i18n/locales';
+import { isLocale, localeFromForm, type Locale } from '@/lib/i18n/locales';
 import { queueMessage } from '@/lib/notifications/outbox';
+import { takeAttempt } from '@/lib/auth/throttle';
 import { EMAIL_CHANGE_HOURS, emailChangeIdentifier } from '../email-change';
+
+/** Each change request sends a link or a text: a few per resident per hour. */
+async function contactChangeRefusal(residentId: string, locale: Locale): Promise<string | null> {
+  const state = await takeAttempt([{ rule: 'contactChangeResident', key: residentId }]);
+  if (!state.blocked) return null;
+  const t = await getTranslations({ locale, namespace: 'Account.signIn' });
+  return t('throttled', { minutes: Math.ceil(state.retryAfterSeconds / 60) });
+}
 
 /** The language we write to the resident in (emails, texts, letters). */
 export async function updatePreferredLanguage(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -47,6 +56,8 @@ export async function changePhone(_previous: PhoneChangeState, formData: FormDat
     const phone = parsed.data;
     const current = await db.resident.findUniqueOrThrow({ where: { id: resident.id }, select: { phone: true } });
     if (current.phone === phone) return { step: 'number', values: { phone }, fieldErrors: { phone: t('phoneSame') } };
+    const refusal = await contactChangeRefusal(resident.id, locale);
+    if (refusal) return { step: 'number', values: { phone }, fieldErrors: { phone: refusal } };
     await db.$transaction(async (tx) => {
       // One pending change at a time: a new number replaces the code sent to the last one.
       const { code, expiresAt } = await issueCode(tx, PHONE_CHANGE, { subjectId: resident.id, data: { phone }, replace: true });
@@ -94,7 +105,12 @@ export async function requestEmailChange(_previous: FormState, formData: FormDat
   if (!parsed.success) return { values, fieldErrors: translateIssues(parsed.error, formErrorText(tf)) };
   const newEmail = parsed.data.email;
   if (newEmail === resident.email) return { values, fieldErrors: { email: t('emailSame') } };
-  if (await db.resident.findUnique({ where: { email: newEmail }, select: { id: true } })) return { values, fieldErrors: { email: t('emailTaken') } };
+  const refusal = await contactChangeRefusal(resident.id, locale);
+  if (refusal) return { values, fieldErrors: { email: refusal } };
+  // The same answer whether or not the address belongs to another resident, so this form tells
+  // nobody who has an account; a taken address gets no link (confirming would fail anyway).
+  const sent = { notice: t('emailChangeSent', { email: newEmail }) };
+  if (await db.resident.findUnique({ where: { email: newEmail }, select: { id: true } })) return sent;
 
   const token = crypto.randomBytes(24).toString('base64url');
   await db.$transaction(async (tx) => {
@@ -114,7 +130,7 @@ export async function requestEmailChange(_previous: FormState, formData: FormDat
       params: { url: `${siteUrl()}/${resident.preferredLocale}/account/confirm-email?token=${token}`, newEmail },
     });
   });
-  return { notice: t('emailChangeSent', { email: newEmail }) };
+  return sent;
 }
 
 const tokenSchema = z.string().min(20).max(100);

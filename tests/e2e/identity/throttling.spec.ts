@@ -1,5 +1,6 @@
 import { test, expect } from '../fixtures';
 import { staffWithPassword } from '../support/accounts';
+import { enrolTotp, signInWithPassword, totpCode } from '../support/staff';
 
 /**
  * The e2e server trusts 127.0.0.1 as its reverse proxy, so each context's X-Forwarded-For is the
@@ -58,4 +59,57 @@ test('many failed sign-ins from one address are throttled across accounts', asyn
   }
   await attempt(page, email, password);
   await expect(page.locator('#field-email-error')).toContainText('Too many attempts');
+});
+
+/** Password step from a fresh context at `address`; leaves the page on the code form. */
+async function toSecondFactor(browser: import('@playwright/test').Browser, address: string, email: string, password: string) {
+  const page = await (await contextAt(browser, address)).newPage();
+  await signInWithPassword(page, email, password);
+  await expect(page).toHaveURL(/\/admin\/sign-in\/verify/);
+  return page;
+}
+
+async function submitCode(page: import('@playwright/test').Page, code: string) {
+  await page.getByLabel(/Code from your authenticator app/).fill(code);
+  await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: /^Sign in$/ }).click()]);
+}
+
+async function enrolledStaff(browser: import('@playwright/test').Browser, email: string, password: string) {
+  await staffWithPassword(email, password);
+  const page = await (await contextAt(browser, '198.51.100.40')).newPage();
+  await signInWithPassword(page, email, password);
+  return enrolTotp(page, password);
+}
+
+test('a TOTP code signs in once: the same code from another browser is refused', async ({ browser }) => {
+  const email = 'throttle.totp-reuse@e2e.test';
+  const password = 'orange lanterns along the river';
+  const secret = await enrolledStaff(browser, email, password);
+  const first = await toSecondFactor(browser, '198.51.100.41', email, password);
+  const code = await totpCode(secret);
+  await submitCode(first, code);
+  await expect(first).toHaveURL(/\/admin$/);
+
+  const replay = await toSecondFactor(browser, '198.51.100.42', email, password);
+  await submitCode(replay, code);
+  await expect(replay.locator('#field-code-error')).toContainText('not right');
+  await expect(replay).toHaveURL(/\/admin\/sign-in\/verify/);
+});
+
+test('wrong TOTP codes from six addresses stop the account’s second factor, even with the right code', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const email = 'throttle.totp-account@e2e.test';
+  const password = 'a heron standing in the paddy';
+  const secret = await enrolledStaff(browser, email, password);
+  const right = await totpCode(secret);
+  const wrong = right === '000000' ? '111111' : '000000';
+  for (let i = 0; i < 5; i++) {
+    const page = await toSecondFactor(browser, `198.51.100.${50 + i}`, email, password);
+    await submitCode(page, wrong);
+    await expect(page.locator('#field-code-error')).toContainText('not right');
+  }
+  const sixth = await toSecondFactor(browser, '198.51.100.56', email, password);
+  await submitCode(sixth, await totpCode(secret));
+  await expect(sixth.locator('#field-code-error')).toContainText('Too many attempts');
+  await expect(sixth).toHaveURL(/\/admin\/sign-in\/verify/);
 });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "StaffTwoFactor" ADD COLUMN "lastTotpStep" INTEGER;
+
