@@ -19,8 +19,7 @@ export default async function Forbidden() {
           </div>
           {/* This page has its own root layout: going to /admin is a full page load whatever the element. */}
           {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-          <a href="/admin">{ko('back')}</a> ·{' '}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+          <a href="/admin">{ko('back')}</a> · {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/admin" lang="en">
             {en('back')}
           </a>
