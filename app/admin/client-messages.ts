@@ -11,6 +11,7 @@ export const ADMIN_CLIENT_MESSAGES = [
   'Admin.invitation',
   'Admin.staff',
   'Admin.roles',
+  'Admin.roleDescriptions',
   'Admin.cases.note',
   'Admin.cases.noteHint',
   'Admin.cases.followUp',
