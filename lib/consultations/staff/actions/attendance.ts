@@ -1,16 +1,13 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { db } from '@/lib/db';
 import { runStaffAction } from '@/lib/actions/staff-action';
 import { keptValues, type FormState } from '@/lib/forms/state';
-import { consultationKind } from '@/lib/cases/kinds/consultation';
 import { checkIn, markNoShow, recordOutcome } from '../attendance';
-import { failedState, problemNotice, safeBack, withNotice } from './support';
+import { bookingActionSpec, failedState, problemNotice, safeBack, withNotice } from './support';
 
 const bookingIdOf = (formData: FormData) => String(formData.get('bookingId') ?? '').slice(0, 64);
-const caseOfBooking = async (bookingId: string) => (await db.consultationBooking.findUnique({ where: { id: bookingId }, select: { caseId: true } }))?.caseId ?? null;
-const spec = { permission: consultationKind.managePermission, entity: 'ConsultationBooking', caseOf: caseOfBooking };
+const spec = bookingActionSpec;
 
 /** "Check in" on the day list or the case page; back where it was pressed, with a notice. */
 export async function checkInAction(formData: FormData): Promise<void> {

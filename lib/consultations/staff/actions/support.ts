@@ -4,6 +4,8 @@ import type { z } from 'zod';
 import { translateIssues, type FormState } from '@/lib/forms/state';
 import { formErrorText, isKeyOf } from '@/lib/forms/issue-keys';
 import en from '@/messages/en.json';
+import { db } from '@/lib/db';
+import { consultationKind } from '@/lib/cases/kinds/consultation';
 import type { Refusal, StaffResult } from '../result';
 
 /**
@@ -44,3 +46,10 @@ export async function failedState(result: Exclude<StaffResult, { ok: true }>, va
   const message = t(result.refused, { booked: Number(result.values?.booked ?? 0) });
   return { values, fieldErrors: { [fieldFor[result.refused] ?? fallbackField]: message } };
 }
+
+/** The pipeline's spec for an action on one booking: its case's access is checked by the core's rule. */
+export const bookingActionSpec = {
+  permission: consultationKind.managePermission,
+  entity: 'ConsultationBooking',
+  caseOf: async (bookingId: string) => (await db.consultationBooking.findUnique({ where: { id: bookingId }, select: { caseId: true } }))?.caseId ?? null,
+};
