@@ -20,12 +20,12 @@ export function LanguagePicker({ locale }: { locale: Locale }) {
   const t = useTranslations('LanguagePicker');
   const pathname = usePathname();
   return (
-    // The menu is placed against the header's row (the nearest positioned box), not the button:
-    // the button moves (it wraps under the city's name on a phone, starts the line in Urdu), and
-    // a menu hung from its end edge ran off the other side of a 360 px screen. Against the row,
-    // with its width capped to the row, it stays inside at 320 px, in both directions, at any text size.
-    <details className="plain">
-      <summary className="flex min-h-11 cursor-pointer items-center gap-2 border-2 border-white px-3 py-1 font-semibold">
+    // Open, the list takes a row of its own under the header and pushes the page down, so it covers
+    // nothing: a menu hung over the page hid half of the links under it (too small a target left to
+    // tap), and hung from the button it ran off the other side of a 360 px screen. In the flow it
+    // stays inside at 320 px, in both directions, at any text size.
+    <details className="plain open:basis-full">
+      <summary className="ms-auto flex min-h-11 w-fit cursor-pointer items-center gap-2 border-2 border-white px-3 py-1 font-semibold">
         {/* An icon drawn inline: an emoji globe needs an emoji font many phones and test machines lack. */}
         <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2">
           <circle cx="12" cy="12" r="10" />
@@ -35,8 +35,8 @@ export function LanguagePicker({ locale }: { locale: Locale }) {
         <span className="sr-only">:</span>
         <span>{nativeNames[locale]}</span>
       </summary>
-      <nav aria-label={t('label')} className="absolute end-4 z-20 mt-1 w-64 max-w-[calc(100%-2rem)] border-2 border-ink bg-paper p-2 shadow-lg">
-        <ul className="grid grid-cols-1 gap-1">
+      <nav aria-label={t('label')} className="mt-2 border-2 border-ink bg-paper p-2">
+        <ul className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,10rem),1fr))] gap-1">
           {locales.map((target) => (
             <li key={target}>
               <a

@@ -15,15 +15,15 @@ export async function SiteHeader({ locale, city }: { locale: Locale; city: CityI
   ];
   return (
     <header role="banner" className="bg-brand-dark text-white">
-      {/* relative: the language menu is placed against this row (LanguagePicker). */}
-      <div className="relative mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href="/" className="!text-white no-underline">
           <span className="block text-xl font-bold" lang={city?.name.isFallback ? city.name.locale : undefined}>
             {city?.name.text ?? t('portalName')}
           </span>
           <span className="block text-sm">{t('portalName')}</span>
         </Link>
-        <div className="flex flex-wrap items-center gap-2">
+        {/* The open language menu takes the whole row (LanguagePicker). */}
+        <div className="flex flex-wrap items-center justify-end gap-2 has-[details[open]]:basis-full">
           <TextSizeControl />
           <LanguagePicker locale={locale} />
         </div>

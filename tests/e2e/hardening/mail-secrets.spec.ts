@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { withE2eDb } from '../support/db';
 import { linkIn, waitForMail } from '../support/mail';
-import { completeSecondFactor, readAdmin, signedInStaff, signInWithPassword, testAddress } from '../support/staff';
+import { signedInStaff } from '../support/staff';
 import type { QueuedForTest } from '../../support/e2e-mail-messages';
 
 /**
@@ -43,11 +43,7 @@ test('a supervisor reads every message in the mail view without any usable code,
   const { phone, queued } = queueEveryTemplate(marker);
 
   // A pending administrator, invited the way administrators invite: the invitation a supervisor must not take over.
-  const admin = readAdmin();
-  const adminContext = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'x-forwarded-for': testAddress(`${marker}-admin`) } });
-  const adminPage = await adminContext.newPage();
-  await signInWithPassword(adminPage, admin.email, admin.password);
-  await completeSecondFactor(adminPage, admin.secret);
+  const { context: adminContext, page: adminPage } = await signedInStaff(browser, ['administrator']);
   const invitee = `${marker}-new-admin@e2e.test`;
   const since = Date.now();
   await adminPage.goto('/admin/staff');

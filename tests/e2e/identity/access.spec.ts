@@ -1,5 +1,5 @@
 import { test, expect } from '../fixtures';
-import { completeSecondFactor, readAdmin, signInWithPassword } from '../support/staff';
+import { signedInStaff, signInWithPassword } from '../support/staff';
 import { staffCount } from '../support/accounts';
 import type { APIRequestContext, Browser } from '@playwright/test';
 
@@ -10,11 +10,7 @@ const protectedStaffPages = ['/admin', '/admin/staff', '/admin/audit', '/admin/m
  * browser without JavaScript posts to run the server action.
  */
 async function inviteActionFields(browser: Browser): Promise<Record<string, string>> {
-  const admin = readAdmin();
-  const context = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.61' } });
-  const page = await context.newPage();
-  await signInWithPassword(page, admin.email, admin.password);
-  await completeSecondFactor(page, admin.secret);
+  const { context, page } = await signedInStaff(browser, ['administrator']);
   await page.goto('/admin/staff');
   const fields = await page
     .locator('form:has(#field-email)')
@@ -108,11 +104,7 @@ test('changing or disabling a staff account, replayed without the permission, ch
   const targetId = await staffWithPassword('target.of.replay@e2e.test', 'lanterns float on the river', ['editor']);
 
   // The forms as an administrator's browser receives them.
-  const admin = readAdmin();
-  const adminContext = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.63' } });
-  const adminPage = await adminContext.newPage();
-  await signInWithPassword(adminPage, admin.email, admin.password);
-  await completeSecondFactor(adminPage, admin.secret);
+  const { context: adminContext, page: adminPage } = await signedInStaff(browser, ['administrator']);
   await adminPage.goto(`/admin/staff/${targetId}`);
   const hiddenFields = (selector: string) =>
     adminPage.locator(selector).evaluate((form) => Object.fromEntries([...form.querySelectorAll<HTMLInputElement>('input[type="hidden"]')].map((i) => [i.name, i.value])));

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
-import { completeSecondFactor, readAdmin, signInWithPassword } from '../support/staff';
+import { signedInStaff } from '../support/staff';
 
 /**
  * One signed-in administrator for every test here: they only read the staff area (the export adds
@@ -19,15 +19,11 @@ const errors: string[] = [];
 test.beforeAll(async ({ browser }) => {
   // Signing in checks a password (argon2) and a code: several seconds on a loaded 2-core machine.
   test.setTimeout(60_000);
-  const admin = readAdmin();
-  context = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.71' } });
-  page = await context.newPage();
+  ({ context, page } = await signedInStaff(browser, ['administrator']));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  await signInWithPassword(page, admin.email, admin.password);
-  await completeSecondFactor(page, admin.secret);
   await page.goto('/admin/mail');
   firstMessage = (await page.locator('main table a').first().getAttribute('href'))!;
 });

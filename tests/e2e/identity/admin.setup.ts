@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import { test as setup, expect } from '@playwright/test';
 import { waitForMail, linkIn } from '../support/mail';
-import { adminFile, enrolTotp, setPasswordFromInvitation, signInWithPassword } from '../support/staff';
+import { adminFile, adminSessionFile, enrolTotp, setPasswordFromInvitation, signInWithPassword } from '../support/staff';
 
 /**
  * The first administrator of a new installation (invited by `npm run staff:invite-admin` in
- * scripts/e2e-server.mjs) sets a password from the emailed link and enrols TOTP. Tests that
- * need an administrator sign in with these credentials.
+ * scripts/e2e-server.mjs) sets a password from the emailed link and enrols TOTP. The README's first-administrator
+ * test reuses this session; other tests sign in administrators of their own.
  */
 setup('the first administrator accepts the emailed invitation and enrols two-step sign-in', async ({ browser }) => {
   const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '198.19.0.1' } });
@@ -20,5 +20,6 @@ setup('the first administrator accepts the emailed invitation and enrols two-ste
   await page.getByRole('link', { name: /Go to the staff area|직원 화면으로 가기/ }).click();
   await expect(page).toHaveURL(/\/admin$/);
   fs.writeFileSync(adminFile, JSON.stringify({ email, password, secret }));
+  await context.storageState({ path: adminSessionFile });
   await context.close();
 });

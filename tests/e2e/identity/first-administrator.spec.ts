@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Browser } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { staffWithPassword } from '../support/accounts';
-import { completeSecondFactor, enrolTotp, readAdmin, signInWithPassword, testAddress } from '../support/staff';
+import { enrolTotp, firstAdministratorPage, signInWithPassword, testAddress } from '../support/staff';
 import en from '@/messages/en.json';
 
 const a = en.Admin;
@@ -16,11 +16,7 @@ test.describe.configure({ timeout: 60_000 });
  * project), then from the menu to the staff form, the consultation hours and the day list.
  */
 test('the first administrator reaches staff, consultation hours and the day list from the menu', async ({ browser }) => {
-  const admin = readAdmin();
-  const context = await browser.newContext({ locale: 'en-GB', extraHTTPHeaders: { 'x-forwarded-for': '198.19.2.1' } });
-  const page = await context.newPage();
-  await signInWithPassword(page, admin.email, admin.password);
-  await completeSecondFactor(page, admin.secret);
+  const { context, page } = await firstAdministratorPage(browser, '198.19.2.1');
   await page.getByLabel(/^(Language|언어)$/).selectOption('en');
   await page.getByRole('button', { name: /^(Change|변경)$/ }).click();
   const menu = page.getByRole('navigation', { name: a.nav.label });

@@ -1,6 +1,6 @@
 import { test, expect } from '../fixtures';
 import { linkIn, waitForMail } from '../support/mail';
-import { completeSecondFactor, enrolTotp, readAdmin, setPasswordFromInvitation, signInWithPassword, totpCode } from '../support/staff';
+import { completeSecondFactor, enrolTotp, setPasswordFromInvitation, signedInStaff, signInWithPassword, totpCode } from '../support/staff';
 
 test.use({ extraHTTPHeaders: { 'x-forwarded-for': '198.19.1.1' } });
 
@@ -8,11 +8,7 @@ test('an administrator invites a counsellor, who sets a password, enrols TOTP an
   // One journey of three people: four password checks (argon2), an enrolment, two codes and an
   // email over SMTP. About 20 s alone; up to three times that with other tests beside it on 2 cores.
   test.setTimeout(90_000);
-  const admin = readAdmin();
-  const adminContext = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '198.19.1.2' } });
-  const adminPage = await adminContext.newPage();
-  await signInWithPassword(adminPage, admin.email, admin.password);
-  await completeSecondFactor(adminPage, admin.secret);
+  const { context: adminContext, page: adminPage, email: adminEmail } = await signedInStaff(browser, ['administrator']);
 
   // Staff choose the admin section's language: Korean, then English.
   await adminPage.getByLabel(/^(Language|언어)$/).selectOption('ko');
@@ -81,6 +77,6 @@ test('an administrator invites a counsellor, who sets a password, enrols TOTP an
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/admin\/sign-in$/);
   await adminPage.goto('/admin/audit?action=staff_disabled');
-  await expect(adminPage.getByRole('table')).toContainText(admin.email);
+  await expect(adminPage.getByRole('table')).toContainText(adminEmail);
   await adminContext.close();
 });
