@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailField, phoneField, requiredText } from '@/lib/forms/fields';
+import { emailField, phoneField, requiredLine, requiredText } from '@/lib/forms/fields';
 
 export const channels = ['VISIT', 'PHONE', 'VIDEO'] as const;
 export type Channel = (typeof channels)[number];
@@ -14,10 +14,10 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (ty
 const present = <T extends z.ZodType>(schema: T) => z.preprocess((value) => value ?? '', schema);
 
 const detailsObject = z.object({
-  name: present(requiredText(100)),
+  name: present(requiredLine(100)),
   email: optional(emailField),
   phone: optional(phoneField),
-  problem: present(z.string().trim().min(1, 'required').max(2000, 'tooLong')),
+  problem: present(requiredText(2000)),
   interpreter: z.enum(['yes', 'no'], { error: 'choose' }),
   consent: z.literal('yes', { error: 'consentRequired' }),
 });
@@ -47,5 +47,5 @@ export const lookupSchema = z.object({
     .trim()
     .min(1, 'required')
     .transform((v) => v.toUpperCase().replace(/\s/g, '')),
-  contact: requiredText(254),
+  contact: requiredLine(254),
 });

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '@/lib/db/client';
+import { cleanMultiline } from '@/lib/text/clean';
 
 /**
  * Save and return for any multi-step form: the answers so far live on the server under a random
@@ -27,7 +28,9 @@ export async function saveDraft(
   { lifetimeMs, now = new Date(), frozen = false }: { lifetimeMs: number; now?: Date; frozen?: boolean },
 ): Promise<string> {
   const expiresAt = new Date(now.getTime() + lifetimeMs);
-  const json = JSON.parse(JSON.stringify(values));
+  // Strings without control characters: a NUL is refused by PostgreSQL's JSON, and a draft is
+  // saved before its values are checked (the check page shows what was typed).
+  const json = JSON.parse(JSON.stringify(values, (_key, value: unknown) => (typeof value === 'string' ? cleanMultiline(value) : value)));
   if (id && isDraftId(id) && !frozen) {
     const updated = await db.formDraft.updateMany({ where: { id, purpose, expiresAt: { gt: now } }, data: { values: json, expiresAt } });
     if (updated.count === 1) return id;

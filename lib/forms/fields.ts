@@ -1,9 +1,14 @@
 import { z } from 'zod';
+import { cleanMultiline, cleanSingleLine } from '@/lib/text/clean';
 
 /** Shared field schemas: they normalise what people type and carry message keys, not English. */
 export const emailField = z.string().trim().toLowerCase().min(1, 'required').max(254, 'tooLong').pipe(z.email('email'));
 
-export const requiredText = (max: number) => z.string().trim().min(1, 'required').max(max, 'tooLong');
+/** Free text (a problem, a note): several lines, control characters removed (lib/text/clean). */
+export const requiredText = (max: number) => z.string().transform(cleanMultiline).pipe(z.string().trim().min(1, 'required').max(max, 'tooLong'));
+
+/** One line: a name, a reason, a reference; also without bidirectional overrides. */
+export const requiredLine = (max: number) => z.string().transform(cleanSingleLine).pipe(z.string().trim().min(1, 'required').max(max, 'tooLong'));
 
 export const oneTimeCode = (digits: number) =>
   z

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { boundedEcho } from '@/lib/text/clean';
 
 /**
  * What a form's server action returns when it does not redirect: the values to show again, an
@@ -13,9 +14,9 @@ export type FormState = {
 
 export const emptyFormState: FormState = {};
 
-/** The submitted text fields, to show again after an error (never passwords or codes). */
+/** The submitted text fields, to show again after an error (never passwords or codes), bounded in length. */
 export function keptValues(formData: FormData, names: string[]): Record<string, string> {
-  return Object.fromEntries(names.map((name) => [name, String(formData.get(name) ?? '')]));
+  return Object.fromEntries(names.map((name) => [name, boundedEcho(String(formData.get(name) ?? ''))]));
 }
 
 /**

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { emailField, requiredText } from '@/lib/forms/fields';
+import { emailField, requiredLine } from '@/lib/forms/fields';
 import { isLocale } from '@/lib/i18n/locales';
 import { isRole } from '@/lib/auth/roles';
 
 /** What an administrator may set on a staff account; anything else in the form is ignored. */
 export const staffProfileSchema = z.object({
-  name: requiredText(100),
+  name: requiredLine(100),
   roles: z
     .array(z.string())
     .transform((values) => [...new Set(values.filter(isRole))])

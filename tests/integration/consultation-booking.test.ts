@@ -140,6 +140,15 @@ describeEachDatabase('consultation booking rules', (ctx) => {
     expect(await db.consultationBooking.findUniqueOrThrow({ where: { id: booked } })).toMatchObject({ channel: 'PHONE', phone: '+821022223333' });
   });
 
+  it('stores a name and problem typed with NUL bytes and a bidirectional override cleaned, on either database', async () => {
+    const { db } = ctx();
+    const world = await createWorld(db);
+    const slot = await world.slot(TOMORROW);
+    const values = detailsValues({ name: 'Nguy\u0000ễn\u202E Văn An', problem: 'Wages\u0000 unpaid\r\nsince March' });
+    const booked = bookedId(await confirmDraft(db, await world.draft(slot.id, { values }), NOW));
+    expect(await db.consultationBooking.findUniqueOrThrow({ where: { id: booked }, select: { name: true, problem: true } })).toEqual({ name: 'Nguyễn Văn An', problem: 'Wages unpaid\nsince March' });
+  });
+
   it('lets the contact book again after cancelling', async () => {
     const { db } = ctx();
     const world = await createWorld(db);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailField, phoneField, requiredText } from '@/lib/forms/fields';
+import { emailField, phoneField, requiredLine, requiredText } from '@/lib/forms/fields';
 import { isLocale } from '@/lib/i18n/locales';
 import { isDayKey } from '@/lib/time/seoul';
 import { channels } from '../schema';
@@ -44,7 +44,7 @@ export const closureSchema = z
     endsOn: dayKey,
     centerId: optional(id),
     counsellorId: optional(id),
-    reason: requiredText(200),
+    reason: requiredLine(200),
   })
   .superRefine((closure, context) => {
     if (closure.endsOn < closure.startsOn) context.addIssue({ code: 'custom', path: ['endsOn'], message: 'dayOrder' });
@@ -69,7 +69,7 @@ export const walkInSchema = z.object({
   topicId: id,
   channel: z.literal('VISIT').default('VISIT'),
   language: z.string().refine(isLocale, 'choose'),
-  name: requiredText(100),
+  name: requiredLine(100),
   phone: optional(phoneField),
   email: optional(emailField),
   problem: requiredText(2000),

@@ -278,4 +278,32 @@ test.describe('the counsellor’s day', () => {
     expect(denials(theirs.caseId)).toBe(2);
     await counsellor.context.close();
   });
+
+  test('check-in is refused the day before the appointment, on the day list and when the form is forged', async ({ browser }) => {
+    const counsellor = await signedInStaff(browser, ['counsellor']);
+    const { page } = counsellor;
+    // Today's began a minute ago (never before today's Seoul midnight); tomorrow's at the same time a day later.
+    const now = Date.now();
+    const todayStarts = Math.max(Math.floor((now - 60_000) / 60_000) * 60_000, Date.parse(`${seoulDay(new Date(now))}T00:00:00+09:00`));
+    const today = bookingFor(counsellor.id, new Date(todayStarts), 'Đỗ Minh Châu');
+    const tomorrowStarts = new Date(todayStarts + 86_400_000);
+    const tomorrow = bookingFor(counsellor.id, tomorrowStarts, 'Vũ Thị Lan');
+
+    // Tomorrow's list shows the appointment without a check-in button.
+    await page.goto(`/admin/consultations?day=${seoulDay(tomorrowStarts)}`);
+    const tomorrowRow = page.getByRole('row').filter({ hasText: 'Vũ Thị Lan' });
+    await expect(tomorrowRow).toContainText(tomorrow.reference);
+    await expect(tomorrowRow.getByRole('button', { name: /^Check in/ })).toHaveCount(0);
+
+    // Today's check-in form pointed at tomorrow's booking: refused with the reason, nothing changed.
+    await page.goto(`/admin/consultations?day=${seoulDay(new Date(todayStarts))}`);
+    const todayRow = page.getByRole('row').filter({ hasText: 'Đỗ Minh Châu' });
+    await todayRow.locator('input[name="bookingId"]').evaluateAll((inputs, id) => inputs.forEach((input) => ((input as HTMLInputElement).value = id)), tomorrow.bookingId);
+    await todayRow.getByRole('button', { name: /^Check in/ }).click();
+    await expect(page.getByRole('alert', { name: /^Check-in opens on the day of the appointment\./ })).toBeVisible();
+    expect(withE2eDb((db) => db.prepare('SELECT status FROM ConsultationBooking WHERE id = ?').get(tomorrow.bookingId))).toEqual({ status: 'BOOKED' });
+    expect(withE2eDb((db) => db.prepare("SELECT COUNT(*) AS n FROM CaseEvent WHERE caseId = ? AND type = 'checked_in'").get(tomorrow.caseId))).toEqual({ n: 0 });
+    expect(withE2eDb((db) => db.prepare('SELECT status FROM ConsultationBooking WHERE id = ?').get(today.bookingId))).toEqual({ status: 'BOOKED' });
+    await counsellor.context.close();
+  });
 });
