@@ -1,4 +1,4 @@
-// The production server: Next.js behind a thin Node HTTP layer that does two things the
+// The production server: Next.js behind a thin Node HTTP layer that does what the
 // framework cannot do safely on its own (docs/decisions/006):
 // 1. It records the client's real address in x-portal-client-ip, replacing anything the client
 //    sent. Next only fills X-Forwarded-For when it is absent, so a client could choose its own
@@ -7,7 +7,9 @@
 // 2. It sets a Content-Security-Policy naming the hashes of each HTML page's inline scripts, so
 //    static pages stay static and no inline script runs unless it is the page's own (lib/http/csp.mjs),
 //    and compresses responses (after the policy is computed, so it hashes plain text).
-// 3. It drops x-middleware-subrequest and other internal headers from outside requests
+// 3. It refuses writes (POST, …) that no page of ours sent: without Origin, or from another site
+//    (lib/http/same-origin.mjs).
+// 4. It drops x-middleware-subrequest and other internal headers from outside requests
 //    (CVE-2025-29927 bypassed middleware with it); authorisation never relies on the proxy anyway.
 import crypto from 'node:crypto';
 import http from 'node:http';
@@ -15,6 +17,7 @@ import compression from 'compression';
 import next from 'next';
 import { clientAddress, parseTrustedProxies } from './lib/http/client-address.mjs';
 import { addContentSecurityPolicy } from './lib/http/csp.mjs';
+import { FOREIGN_WRITE_PAGE, isForeignWrite } from './lib/http/same-origin.mjs';
 
 const CLIENT_IP_HEADER = 'x-portal-client-ip';
 // The app believes CLIENT_IP_HEADER only next to this process's key, so a portal started some
@@ -34,6 +37,11 @@ await app.prepare();
 http
   .createServer((req, res) => {
     for (const name of INTERNAL_HEADERS) delete req.headers[name];
+    if (isForeignWrite(req.method, req.url, req.headers)) {
+      res.writeHead(403, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(FOREIGN_WRITE_PAGE);
+      return;
+    }
     req.headers[CLIENT_IP_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies);
     req.headers[PROXY_KEY_HEADER] = process.env.PORTAL_PROXY_KEY;
     compress(req, res, () => {

@@ -24,8 +24,8 @@ export function LanguagePicker({ locale }: { locale: Locale }) {
     // nothing: a menu hung over the page hid half of the links under it (too small a target left to
     // tap), and hung from the button it ran off the other side of a 360 px screen. In the flow it
     // stays inside at 320 px, in both directions, at any text size.
-    <details className="plain open:basis-full">
-      <summary className="ms-auto flex min-h-11 w-fit cursor-pointer items-center gap-2 border-2 border-white px-3 py-1 font-semibold">
+    <details className="plain max-w-full min-w-0 open:basis-full">
+      <summary className="ms-auto flex min-h-11 w-fit max-w-full cursor-pointer flex-wrap items-center gap-x-2 border-2 border-white px-3 py-1 font-semibold">
         {/* An icon drawn inline: an emoji globe needs an emoji font many phones and test machines lack. */}
         <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2">
           <circle cx="12" cy="12" r="10" />

@@ -23,7 +23,7 @@ export async function SiteHeader({ locale, city }: { locale: Locale; city: CityI
           <span className="block text-sm">{t('portalName')}</span>
         </Link>
         {/* The open language menu takes the whole row (LanguagePicker). */}
-        <div className="flex flex-wrap items-center justify-end gap-2 has-[details[open]]:basis-full">
+        <div className="flex min-w-0 max-w-full flex-wrap items-center justify-end gap-2 has-[details[open]]:basis-full">
           <TextSizeControl />
           <LanguagePicker locale={locale} />
         </div>

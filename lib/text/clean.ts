@@ -8,7 +8,6 @@
  *   characters: "U+202E" turns "Ali‮txt.exe" around on a staff screen. The marks U+200E/U+200F
  *   stay, since Urdu text legitimately uses them.
  */
-// eslint-disable-next-line no-control-regex -- these are the characters being removed
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 

@@ -14,9 +14,10 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('audit log', () => {
-  it('has no code path that updates or deletes its rows', () => {
+  it('has no code path that updates or deletes its rows, except the retention purge the triggers allow', () => {
     const offenders = roots
       .flatMap(sourceFiles)
+      .filter((file) => file !== path.join('lib', 'retention', 'audit.ts'))
       .filter((file) => /auditLog\s*\.\s*(update|updateMany|upsert|delete|deleteMany)\b|(UPDATE|DELETE\s+FROM)\s+"?AuditLog"?/i.test(fs.readFileSync(file, 'utf8')));
     expect(offenders).toEqual([]);
   });

@@ -25,8 +25,10 @@ async function inviteActionFields(browser: Browser): Promise<Record<string, stri
 
 /** Replays the invitation action with our own fields, as a browser without JavaScript would. */
 function replayInvite(request: APIRequestContext, actionFields: Record<string, string>, email: string, headers: Record<string, string> = {}) {
+  // With our own Origin unless told otherwise, so the action's own checks are what is tested
+  // (the server refuses a write without Origin before the action: hardening/forged-writes.spec.ts).
   return request.post('/admin/staff', {
-    headers,
+    headers: { origin: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`, ...headers },
     multipart: { ...actionFields, name: 'Intruder', email, roles: 'administrator', locale: 'en', languages: 'en' },
     maxRedirects: 0,
   });
@@ -120,8 +122,9 @@ test('changing or disabling a staff account, replayed without the permission, ch
   await expect(page).toHaveURL(/\/admin\/security$/);
 
   for (const client of [await playwright.request.newContext({ baseURL }), counsellor.request]) {
-    await client.post(`/admin/staff/${targetId}`, { multipart: { ...updateFields, name: 'Renamed', roles: 'administrator', locale: 'en' }, maxRedirects: 0 });
-    await client.post(`/admin/staff/${targetId}`, { multipart: { ...disableFields }, maxRedirects: 0 });
+    const headers = { origin: new URL(baseURL!).origin };
+    await client.post(`/admin/staff/${targetId}`, { headers, multipart: { ...updateFields, name: 'Renamed', roles: 'administrator', locale: 'en' }, maxRedirects: 0 });
+    await client.post(`/admin/staff/${targetId}`, { headers, multipart: { ...disableFields }, maxRedirects: 0 });
   }
   const target = withE2eDb((db) => db.prepare('SELECT name, roles, active FROM StaffUser WHERE id = ?').get(targetId) as { name: string; roles: string; active: number });
   expect(target).toEqual({ name: 'Staff target.of.replay@e2e.test', roles: '["editor"]', active: 1 });
