@@ -2,6 +2,7 @@
 
 import { siteUrl } from '@/lib/http/site-url';
 import crypto from 'node:crypto';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
@@ -15,7 +16,7 @@ import { formErrorText } from '@/lib/forms/issue-keys';
 import { isLocale, localeFromForm, type Locale } from '@/lib/i18n/locales';
 import { queueMessage } from '@/lib/notifications/outbox';
 import { takeAttempt } from '@/lib/auth/throttle';
-import { EMAIL_CHANGE_HOURS, emailChangeIdentifier } from '../email-change';
+import { CHANGED_EMAIL_COOKIE, EMAIL_CHANGE_HOURS, emailChangeIdentifier } from '../email-change';
 
 /** Each change request sends a link or a text: a few per resident per hour. */
 async function contactChangeRefusal(residentId: string, locale: Locale): Promise<string | null> {
@@ -163,5 +164,8 @@ export async function confirmEmailChange(formData: FormData) {
     redirect(`/${locale}/account/confirm-email?status=invalid`);
   }
   await recordAudit({ actor: { type: 'resident', id: residentId }, action: 'change', entity: 'Resident', entityId: residentId, residentId, detail: { fields: ['email'] } });
-  redirect(`/${locale}/account/confirm-email?status=done&email=${encodeURIComponent(newEmail)}`);
+  // The page says which address is now used; from a short-lived cookie on this device, never the
+  // URL, where proxies, history and referrers would keep it.
+  (await cookies()).set(CHANGED_EMAIL_COOKIE, newEmail, { httpOnly: true, sameSite: 'lax', secure: siteUrl().startsWith('https:'), maxAge: 120, path: `/${locale}/account/confirm-email` });
+  redirect(`/${locale}/account/confirm-email?status=done`);
 }

@@ -22,6 +22,9 @@ test('a new email address is confirmed from the new mailbox and announced to the
   await page.goto(link.pathname + link.search);
   await page.getByRole('button', { name: 'Confirm new email address' }).click();
   await expect(page.getByText(`Your email address is now ${newEmail}.`)).toBeVisible();
+  // The address is on the page, not in its URL (history, proxies and referrers keep URLs).
+  expect(page.url()).not.toContain(encodeURIComponent(newEmail));
+  expect(page.url()).not.toContain(newEmail);
   const notice = await waitForMail(oldEmail, since);
   expect(notice.text).toContain(newEmail);
   // The link works once.
