@@ -16,7 +16,9 @@ export function cleanMultiline(value: string): string {
 }
 
 export function cleanSingleLine(value: string): string {
-  return cleanMultiline(value).replace(/[\n\t]+/g, ' ').replace(BIDI_CONTROLS, '');
+  return cleanMultiline(value)
+    .replace(/[\n\t]+/g, ' ')
+    .replace(BIDI_CONTROLS, '');
 }
 
 /**

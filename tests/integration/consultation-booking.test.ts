@@ -7,6 +7,7 @@ import { cancelBooking, rescheduleBooking } from '@/lib/consultations/changes';
 import { CODE_ATTEMPTS, CODE_LIFETIME_MS, startChallenge, verifyChallenge } from '@/lib/consultations/access-codes';
 import { bookingFromToken } from '@/lib/consultations/queries';
 import { manageToken, readManageToken } from '@/lib/consultations/tokens';
+import { replaceManageLink } from '@/lib/consultations/new-link';
 import { addDays, cityWallTime, formatCityDate } from '@/lib/time/seoul';
 
 const TOMORROW = cityDaysFrom(NOW, 1, '10:00');
@@ -436,6 +437,32 @@ describeEachDatabase('consultation booking: manage links and access codes', (ctx
     expect(await bookingFromToken(token, 'en', NOW)).toEqual({ kind: 'invalid' });
     const fresh = manageToken({ id: booking.id, linkVersion: booking.linkVersion + 1 });
     expect(await bookingFromToken(fresh, 'en', NOW)).toMatchObject({ kind: 'ok' });
+  });
+
+  it('replaces a leaked link on request: the old one stops working, the new one goes to the booking’s own email only, once for two presses', async () => {
+    const { db } = ctx();
+    const booking = await booked(db);
+    const oldToken = manageToken(booking);
+    const before = await messagesOf(db, booking.caseId, 'consultationBooked');
+
+    const [first, second] = await Promise.all([replaceManageLink(db, booking.id, booking.linkVersion), replaceManageLink(db, booking.id, booking.linkVersion)]);
+    expect([first.kind, second.kind].sort()).toEqual(['replaced', 'stale']);
+    expect(await bookingFromToken(oldToken, 'en', NOW)).toEqual({ kind: 'invalid' });
+    const fresh = manageToken({ id: booking.id, linkVersion: booking.linkVersion + 1 });
+    expect(await bookingFromToken(fresh, 'en', NOW)).toMatchObject({ kind: 'ok', booking: { id: booking.id } });
+
+    const sent = (await messagesOf(db, booking.caseId, 'consultationBooked')).slice(before.length);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.to).toBe(booking.email);
+    expect(sent[0]!.text).toContain(fresh);
+    expect(sent[0]!.text).not.toContain(oldToken);
+  });
+
+  it('does not replace the link of a cancelled booking', async () => {
+    const { db } = ctx();
+    const booking = await booked(db);
+    expect(await cancelBooking(db, booking.id, { now: NOW })).toMatchObject({ kind: 'cancelled' });
+    expect(await replaceManageLink(db, booking.id, booking.linkVersion)).toEqual({ kind: 'stale' });
   });
 
   it('keeps the link working until 30 days after the appointment', async () => {

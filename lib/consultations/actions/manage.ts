@@ -15,7 +15,8 @@ import { localeFromForm } from '@/lib/i18n/locales';
 import { startChallenge, verifyChallenge } from '../access-codes';
 import { cancelBooking, rescheduleBooking } from '../changes';
 import { lookupSchema } from '../schema';
-import { manageToken, readManageToken } from '../tokens';
+import { bookingOfLink } from '../link-access';
+import { manageToken } from '../tokens';
 
 export type LookupState = FormState & { step?: 'lookup' | 'code'; challenge?: string };
 
@@ -52,17 +53,6 @@ export async function lookUpBooking(_previous: LookupState, formData: FormData):
   if (throttle.blocked) return { step: 'lookup', values, formError: t('throttled', { minutes: Math.ceil(throttle.retryAfterSeconds / 60) }) };
   const challenge = await startChallenge(db, parsed.data);
   return { step: 'code', challenge };
-}
-
-/**
- * The booking a link may change: signed, and of the booking's current version (a revoked link
- * changes nothing). Expiry is left to the page that shows the problem.
- */
-async function bookingOfLink(token: string): Promise<string | null> {
-  const claim = readManageToken(token);
-  if (!claim) return null;
-  const booking = await db.consultationBooking.findUnique({ where: { id: claim.bookingId }, select: { linkVersion: true } });
-  return booking?.linkVersion === claim.linkVersion ? claim.bookingId : null;
 }
 
 /**

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { allowedChanges, bookingFromToken } from '@/lib/consultations/queries';
+import { requestNewLink } from '@/lib/consultations/actions/new-link';
+import { Button } from '@/components/ui/Button';
 import { cityWallTime, formatCityDate } from '@/lib/time/seoul';
 import { BookingSummary } from '@/components/consultations/BookingSummary';
 import { LinkProblem } from '@/components/consultations/LinkProblem';
@@ -27,7 +29,7 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
   const access = await bookingFromToken(token, locale);
   if (access.kind !== 'ok') return <LinkProblem kind={access.kind} />;
   const { booking } = access;
-  const [t, ts] = await Promise.all([getTranslations('Consultations.manage'), getTranslations('Consultations')]);
+  const [t, ts, tl] = await Promise.all([getTranslations('Consultations.manage'), getTranslations('Consultations'), getTranslations('Consultations.newLink')]);
   const can = allowedChanges(booking);
   const lastDay = formatCityDate(cityWallTime(can.lastChangeDay, '12:00'), locale);
   const base = `/consultations/manage/${token}`;
@@ -98,6 +100,19 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
               {can.reschedule === 'reschedule_limit' ? <p className="mt-4">{t('rescheduleLimit', { phone: booking.centre.phone })}</p> : null}
             </>
           )}
+        </section>
+      ) : null}
+      {booking.status === 'BOOKED' ? (
+        <section className="mt-8 max-w-2xl" aria-labelledby="new-link-heading">
+          <h2 id="new-link-heading" className="mb-2 text-xl font-bold">
+            {tl('title')}
+          </h2>
+          <p className="mb-4">{tl('lead', { contact: booking.contact })}</p>
+          <form action={requestNewLink}>
+            <input type="hidden" name="locale" value={locale} />
+            <input type="hidden" name="token" value={token} />
+            <Button variant="secondary">{tl('button')}</Button>
+          </form>
         </section>
       ) : null}
       {/* As in the cancellation email: the way back to a new booking. */}
