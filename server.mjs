@@ -9,7 +9,8 @@
 //    and compresses responses (after the policy is computed, so it hashes plain text).
 // 3. It refuses writes (POST, …) that no page of ours sent: without Origin, or from another site
 //    (lib/http/same-origin.mjs).
-// 4. It drops x-middleware-subrequest and other internal headers from outside requests
+// 4. It refuses to start without AUTH_SECRET, which all instances must share.
+// 5. It drops x-middleware-subrequest and other internal headers from outside requests
 //    (CVE-2025-29927 bypassed middleware with it); authorisation never relies on the proxy anyway.
 import crypto from 'node:crypto';
 import http from 'node:http';
@@ -28,6 +29,14 @@ const INTERNAL_HEADERS = ['x-portal-proxy-key', 'x-middleware-subrequest', 'x-mi
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '0.0.0.0';
 const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+
+// Every instance must sign and check with the same secret: one made up per instance would sign
+// people out, and break their links, whenever another instance answers. Only `npm start` on a
+// single machine may fall back to the key it keeps under data/ (PORTAL_LOCAL_SECRETS=1).
+if (!process.env.AUTH_SECRET && process.env.PORTAL_LOCAL_SECRETS !== '1') {
+  console.error('AUTH_SECRET is not set. Set the same value (32 or more characters) for every instance, e.g. `openssl rand -base64 32`.');
+  process.exit(1);
+}
 
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();

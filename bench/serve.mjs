@@ -117,7 +117,7 @@ export async function startServer({ timeoutMs = 60_000 } = {}) {
   const log = fs.openSync(logFile, 'w');
   const [args, serverEnv] =
     serverKind === 'portal'
-      ? [['server.mjs'], { ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' }] // as scripts/start.mjs runs it
+      ? [['server.mjs'], { ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', PORTAL_LOCAL_SECRETS: '1' }] // as scripts/start.mjs runs it
       : [[nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], env];
   // detached: the server leads its own process group, so stop() can end it and any worker it
   // forks with one signal to that group (-pid), without touching anything else.

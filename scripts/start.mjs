@@ -21,6 +21,10 @@ if (!built) {
   fs.writeFileSync(stampFile, stamp);
 }
 
+// One machine, one data folder: without AUTH_SECRET the portal keeps a key of its own in
+// data/auth-secret. Several machines need AUTH_SECRET set (server.mjs refuses to start otherwise).
+if (!process.env.AUTH_SECRET) process.env.PORTAL_LOCAL_SECRETS = '1';
+
 const port = process.env.PORT ?? '3000';
 const server = spawn(process.execPath, ['server.mjs'], { stdio: 'inherit', env: { ...process.env, PORT: port, NODE_ENV: 'production' } });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

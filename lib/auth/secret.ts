@@ -25,3 +25,20 @@ export function authSecret(): string {
   }
   return fs.readFileSync(file, 'utf8').trim();
 }
+
+const purposeKeys = new Map<string, Buffer>();
+
+/**
+ * A key of its own for each use of the portal's secret (HKDF-SHA256), so a MAC or hash made for
+ * one purpose (a private link, a stored code) can never stand for another, and rotating one use
+ * later does not touch the rest. Better Auth keeps the secret itself: it derives its own keys and
+ * encrypts enrolled TOTP secrets with it.
+ */
+export function purposeKey(purpose: 'signed-link' | 'one-time-code'): Buffer {
+  let key = purposeKeys.get(purpose);
+  if (!key) {
+    key = Buffer.from(crypto.hkdfSync('sha256', authSecret(), 'foreign-resident-portal', purpose, 32));
+    purposeKeys.set(purpose, key);
+  }
+  return key;
+}

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Db } from '@/lib/db/client';
-import { authSecret } from '@/lib/auth/secret';
+import { purposeKey } from '@/lib/auth/secret';
 
 /**
  * Six-digit codes sent by email or text message, for every purpose (manage a booking by its
@@ -13,7 +13,7 @@ export type CodeStore = Pick<Db, 'oneTimeCode'>;
 export const CODE_LIFETIME_MS = 10 * 60_000;
 export const CODE_ATTEMPTS = 3;
 
-const hashCode = (id: string, purpose: string, code: string) => crypto.createHmac('sha256', authSecret()).update(`one-time-code:${purpose}:${id}:${code}`).digest('base64url');
+const hashCode = (id: string, purpose: string, code: string) => crypto.createHmac('sha256', purposeKey('one-time-code')).update(`one-time-code:${purpose}:${id}:${code}`).digest('base64url');
 const isChallengeId = (value: string) => /^[A-Za-z0-9_-]{24}$/.test(value);
 
 export type IssuedCode = { id: string; code: string; expiresAt: Date };
