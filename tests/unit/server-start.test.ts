@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 describe('the production server', () => {
   it('refuses to start without the AUTH_SECRET every instance must share, before it opens anything', () => {
-    const env = { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: '0' };
+    const env = { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: '0' } as NodeJS.ProcessEnv;
     const result = spawnSync(process.execPath, ['server.mjs'], { env, encoding: 'utf8', timeout: 20_000 });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('AUTH_SECRET is not set');
