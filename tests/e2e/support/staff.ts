@@ -33,7 +33,8 @@ export async function signInWithPassword(page: Page, email: string, password: st
 
 /** Enrols TOTP on the security page; returns the key, as a person would copy it into their app. */
 export async function enrolTotp(page: Page, password: string): Promise<string> {
-  await expect(page).toHaveURL(/\/admin\/security/);
+  // The password check (argon2) can take several seconds on a busy 2-core machine.
+  await expect(page).toHaveURL(/\/admin\/security/, { timeout: 20_000 });
   await page.getByLabel(/Your password|^비밀번호$/).fill(password);
   await page.getByRole('button', { name: /Continue|계속/ }).click();
   const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
@@ -53,7 +54,7 @@ export async function completeSecondFactor(page: Page, secret: string) {
   await expect(page).toHaveURL(/\/admin\/sign-in\/verify/);
   await page.getByLabel(/Code from your authenticator app|인증 앱에 표시된 코드/).fill(await totpCode(secret));
   await page.getByRole('button', { name: /^Sign in$|^로그인$/ }).click();
-  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 20_000 });
 }
 
 /** A staff member with the given roles, signed in with two-step sign-in enrolled, in English. */
