@@ -11,6 +11,8 @@ import { formErrorText } from '@/lib/forms/issue-keys';
 import { recordAudit } from '@/lib/audit/record';
 import { requireStaff } from '../guards';
 import { RECOVERY_CODES_COOKIE, staffAuth } from '../staff';
+import { grantRecoveryCodesView } from '../recovery-codes-grant';
+import { db } from '@/lib/db';
 
 export type EnrolState = FormState & {
   step?: 'password' | 'scan';
@@ -57,6 +59,7 @@ export async function enrolSecondFactor(previous: EnrolState, formData: FormData
   }
   await recordAudit({ actor: { type: 'staff', id: staff.id }, action: 'change', entity: 'StaffUser', entityId: staff.id, detail: { fields: ['twoFactor'] } });
   // The recovery codes are shown once, on their own page, for a few minutes after enrolment.
-  (await cookies()).set(RECOVERY_CODES_COOKIE, staff.id, { path: '/', maxAge: 300, httpOnly: true, secure: true, sameSite: 'strict' });
+  const grant = await grantRecoveryCodesView(db, staff.id);
+  (await cookies()).set(RECOVERY_CODES_COOKIE, grant, { path: '/', maxAge: 300, httpOnly: true, secure: true, sameSite: 'strict' });
   redirect('/admin/security/recovery-codes');
 }

@@ -4,16 +4,18 @@ import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requireStaff } from '@/lib/auth/guards';
 import { RECOVERY_CODES_COOKIE, staffAuth } from '@/lib/auth/staff';
+import { consumeRecoveryCodesView } from '@/lib/auth/recovery-codes-grant';
+import { db } from '@/lib/db';
 import { buttonClass } from '@/components/ui/Button';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Admin.security'))('codesHeading') };
 }
 
-/** Shown right after enrolment (a five-minute cookie), never again: the codes are as good as a password. */
+/** Shown once, right after enrolment (a one-time grant), never again: the codes are as good as a password. */
 export default async function RecoveryCodesPage() {
   const staff = await requireStaff();
-  if ((await cookies()).get(RECOVERY_CODES_COOKIE)?.value !== staff.id) redirect('/admin/security');
+  if (!(await consumeRecoveryCodesView(db, staff.id, (await cookies()).get(RECOVERY_CODES_COOKIE)?.value))) redirect('/admin/security');
   const [t, { backupCodes }] = await Promise.all([getTranslations('Admin.security'), staffAuth().api.viewBackupCodes({ body: { userId: staff.id } })]);
   return (
     <section aria-labelledby="codes-heading" className="max-w-2xl">
