@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { InvitationForm } from '@/components/admin/InvitationForm';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('Admin.invitation'))('title'), referrer: 'no-referrer' };
+  // same-origin, not no-referrer: a form posted from a no-referrer page carries Origin: null, which is refused.
+  return { title: (await getTranslations('Admin.invitation'))('title'), referrer: 'same-origin' };
 }
 
 /** Opened from the invitation email; the token is checked when the form is sent. */

@@ -13,7 +13,12 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ toke
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: 'Account.confirmEmail' }))('title'), robots: { index: false }, referrer: 'no-referrer' };
+  return {
+    title: (await getTranslations({ locale, namespace: 'Account.confirmEmail' }))('title'),
+    robots: { index: false },
+    // same-origin, not no-referrer: a form posted from a no-referrer page carries Origin: null, which is refused.
+    referrer: 'same-origin',
+  };
 }
 
 /** Opening the link changes nothing: the resident presses a button (mail scanners follow links). */
