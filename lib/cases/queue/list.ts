@@ -63,14 +63,21 @@ export async function listQueue(actor: StaffContext, filter: QueueFilter, kinds:
       createdAt: true,
       updatedAt: true,
       dueAt: true,
-      assignee: { select: { name: true } },
-      pendingAssignee: { select: { name: true } },
+      assigneeId: true,
+      pendingAssigneeId: true,
     },
   });
   const more = found.length > QUEUE_PAGE_SIZE;
   const page = found.slice(0, QUEUE_PAGE_SIZE);
   if (before) page.reverse();
-  const rows = page.map(({ assignee, pendingAssignee, ...row }) => ({ ...row, assignee: assignee?.name ?? null, offeredTo: pendingAssignee?.name ?? null }));
+  // Names in one look-up for the page: Prisma's relation loading cost several times the page itself.
+  const staffIds = [...new Set(page.flatMap((row) => [row.assigneeId, row.pendingAssigneeId]).filter((id): id is string => Boolean(id)))];
+  const names = new Map((staffIds.length ? await db.staffUser.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } }) : []).map((s) => [s.id, s.name]));
+  const rows = page.map(({ assigneeId, pendingAssigneeId, ...row }) => ({
+    ...row,
+    assignee: assigneeId ? (names.get(assigneeId) ?? null) : null,
+    offeredTo: pendingAssigneeId ? (names.get(pendingAssigneeId) ?? null) : null,
+  }));
   const first = rows[0];
   const last = rows[rows.length - 1];
   const cursorOf = (row: QueueRow) => encodeCursor({ at: row[field], id: row.id });
