@@ -92,11 +92,12 @@ test.describe('the case queue', () => {
     await expectNoAxeViolations(page, 'queue');
 
     // Saved as a view, it comes back from the list of views.
-    await page.getByLabel('Name of the view').fill('Unassigned Khmer cases');
+    const viewName = `Unassigned Khmer cases ${name.slice(-6)}`;
+    await page.getByLabel('Name of the view').fill(viewName);
     await page.getByRole('button', { name: 'Save the view' }).click();
     await expect(page.getByRole('region', { name: 'The view was saved.' })).toBeVisible();
     await page.goto('/admin/cases');
-    await page.getByRole('link', { name: 'Unassigned Khmer cases' }).click();
+    await page.getByRole('link', { name: viewName }).click();
     await expect(page).toHaveURL(/assignee=unassigned/);
   });
 
