@@ -16,11 +16,12 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const raw = await getLocale();
   const locale: Locale = isLocale(raw) ? raw : 'ko';
-  const [t, messages, staff] = await Promise.all([getTranslations('Admin'), getMessages(), currentStaff()]);
+  const [t, tHub, messages, staff] = await Promise.all([getTranslations('Admin'), getTranslations('CaseHub'), getMessages(), currentStaff()]);
   const clientMessages = pickMessages(messages, ADMIN_CLIENT_MESSAGES);
   const nav = staff?.twoFactorEnabled
     ? [
         { href: '/admin', label: t('nav.home'), show: true },
+        { href: '/admin/cases', label: tHub('nav'), show: can(staff, 'case:read:any') || can(staff, 'case:read:assigned') },
         { href: '/admin/consultations', label: t('nav.consultations'), show: can(staff, 'consultations:manage') },
         { href: '/admin/consultations/schedules', label: t('nav.schedules'), show: can(staff, 'consultations:schedule') },
         { href: '/admin/consultations/topics', label: t('consultations.topics.nav'), show: can(staff, 'consultations:schedule') },

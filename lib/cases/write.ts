@@ -41,7 +41,14 @@ export type OpenCase<S extends string, E extends string> = {
   assigneeId?: string | null;
   data?: Record<string, unknown>;
   at?: Date;
-};
+} & CaseFacets;
+
+/**
+ * What the staff queue filters and shows besides status and assignee (docs/decisions/017): the
+ * language the resident is served in (their locale when not given), whether an interpreter is
+ * needed, the centre, and the next deadline. Each service sets its own; closing clears dueAt.
+ */
+export type CaseFacets = { language?: string | null; interpreterNeeded?: boolean; centerId?: string | null; dueAt?: Date | null };
 
 /** A new case of this kind with its first event. */
 export async function openCase<S extends string, E extends string>(tx: CaseTx, kind: CaseKind<S, E>, input: OpenCase<S, E>) {
@@ -57,6 +64,10 @@ export async function openCase<S extends string, E extends string>(tx: CaseTx, k
       residentId: input.residentId,
       serviceId: input.serviceId ?? null,
       assigneeId: input.assigneeId ?? null,
+      language: input.language ?? input.locale,
+      interpreterNeeded: input.interpreterNeeded ?? false,
+      centerId: input.centerId ?? null,
+      dueAt: input.dueAt ?? null,
       createdAt: at,
     },
     select: { id: true, reference: true, residentId: true },
@@ -89,7 +100,7 @@ export async function transition<S extends string, E extends string>(tx: CaseTx,
   if (!allowed.includes(change.to)) throw new CaseRuleBroken('transition_not_allowed', `${kind.kind}: ${from} → ${change.to} is not allowed`);
   const at = change.at ?? new Date();
   const closes = (kind.closed as readonly string[]).includes(change.to);
-  const moved = await tx.case.updateMany({ where: { id: caseId, status: from }, data: { status: change.to, closedAt: closes ? at : null } });
+  const moved = await tx.case.updateMany({ where: { id: caseId, status: from }, data: { status: change.to, closedAt: closes ? at : null, ...(closes ? { dueAt: null } : {}) } });
   if (moved.count !== 1) throw new CaseRuleBroken('changed_meanwhile', `case ${caseId} changed meanwhile`);
   await tx.caseEvent.create({
     data: { caseId, type: change.event, fromStatus: from, toStatus: change.to, actorId: actorId(change.actor), note: change.note ?? null, data: json(change.data), createdAt: at },
@@ -113,4 +124,10 @@ export async function recordEvent<E extends string>(tx: CaseTx, kind: CaseKind<s
 /** Who works the case now, set by the service itself (a booking's counsellor, a reschedule to another). */
 export async function setAssignee(tx: CaseTx, caseId: string, assigneeId: string | null) {
   await tx.case.update({ where: { id: caseId }, data: { assigneeId, pendingAssigneeId: null } });
+}
+
+/** The service updates what the queue shows of its case (a reschedule moves the deadline and perhaps the centre). */
+export async function setCaseFacets(tx: CaseTx, caseId: string, facets: CaseFacets) {
+  const data = Object.fromEntries(Object.entries(facets).filter(([, value]) => value !== undefined));
+  if (Object.keys(data).length > 0) await tx.case.update({ where: { id: caseId }, data });
 }

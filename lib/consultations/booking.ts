@@ -108,6 +108,10 @@ async function bookSeat(db: Db, request: SeatRequest): Promise<ConfirmResult> {
         actor: { type: 'resident' },
         serviceId: topic.serviceId,
         assigneeId: slot.counsellorId,
+        language: draft.language,
+        interpreterNeeded: details.interpreter === 'yes',
+        centerId: slot.centerId,
+        dueAt: slot.startsAt,
         data: { startsAt: slot.startsAt.toISOString(), channel: draft.channel, language: draft.language },
       });
       const booking = await tx.consultationBooking.create({

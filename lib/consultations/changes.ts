@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db/client';
-import { recordEvent, setAssignee, transition } from '@/lib/cases/write';
+import { recordEvent, setAssignee, setCaseFacets, transition } from '@/lib/cases/write';
 import { consultationKind } from '@/lib/cases/kinds/consultation';
 import { withRetries } from '@/lib/db/retry';
 import { equivalentSlots, slotServes } from './availability';
@@ -57,6 +57,7 @@ export async function rescheduleBooking(db: Db, bookingId: string, newSlotId: st
           if (booking.slotId) await tx.consultationSlot.updateMany({ where: { id: booking.slotId, booked: { gt: 0 } }, data: { booked: { decrement: 1 } } });
           // The case follows its appointment to the counsellor who now holds it.
           await setAssignee(tx, booking.caseId, target.counsellorId);
+          await setCaseFacets(tx, booking.caseId, { centerId: target.centerId, dueAt: target.startsAt });
           await recordEvent(tx, consultationKind, booking.caseId, {
             event: 'rescheduled',
             actor: { type: 'resident' },

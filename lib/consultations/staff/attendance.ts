@@ -2,10 +2,10 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { assertCan, type StaffContext } from '@/lib/auth/guards';
 import { caseWhereFor } from '@/lib/cases/access';
-import { CaseRuleBroken, recordEvent, transition } from '@/lib/cases/write';
+import { CaseRuleBroken, recordEvent, setCaseFacets, transition } from '@/lib/cases/write';
 import { consultationKind } from '@/lib/cases/kinds/consultation';
 import { withRetries } from '@/lib/db/retry';
-import { cityDayKey } from '@/lib/time/seoul';
+import { cityDayKey, cityWallTime } from '@/lib/time/seoul';
 import { BOOKING_TX } from '../booking';
 import { auditStaff } from './audit';
 import { outcomeSchema, type OutcomeInput } from './schema';
@@ -121,6 +121,8 @@ export async function recordOutcome(actor: StaffContext, bookingId: string, inpu
       await transition(tx, consultationKind, booking.caseId, { to: followUp ? 'IN_REVIEW' : 'COMPLETED', event: 'outcome', actor: by, note, at: now });
       // Same transaction, same clock: a millisecond later keeps the timeline's order.
       if (followUp) await recordEvent(tx, consultationKind, booking.caseId, { event: 'follow_up', actor: by, data: followUpOn ? { on: followUpOn } : {}, at: new Date(now.getTime() + 1) });
+      // A follow-up day is the case's next deadline in the queue (the morning of that city day).
+      await setCaseFacets(tx, booking.caseId, { dueAt: followUp && followUpOn ? cityWallTime(followUpOn, '09:00') : null });
     },
     { events: followUp ? ['outcome', 'follow_up'] : ['outcome'] },
   );

@@ -56,6 +56,9 @@ export async function registerWalkIn(actor: StaffContext, input: WalkInInput, no
         actor: { type: 'staff', id: actor.id },
         serviceId: topic.serviceId,
         assigneeId: counsellor.id,
+        language: details.language,
+        interpreterNeeded: details.interpreterNeeded,
+        centerId,
         data: { channel: details.channel, language: details.language },
         at: now,
       });

@@ -5,11 +5,16 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { requireStaff } from '@/lib/auth/guards';
 import { isLocale } from '@/lib/i18n/locales';
 import { caseForStaff } from '@/lib/cases/staff-detail';
-import { registrationOf } from '@/lib/registry/services';
+import { registrationOf, services } from '@/lib/registry/services';
 import { formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { CaseStatusTag } from '@/components/admin/cases/CaseStatusTag';
 import { CaseTimeline } from '@/components/admin/cases/CaseTimeline';
 import { ConsultationNotice } from '@/components/admin/consultations/ConsultationNotice';
+import { otherCasesOf } from '@/lib/cases/related/other-cases';
+import { possibleDuplicates } from '@/lib/cases/related/duplicates';
+import { queueNames } from '@/components/admin/cases/queue/names';
+import { OtherCases } from '@/components/admin/cases/related/OtherCases';
+import { PossibleDuplicates } from '@/components/admin/cases/related/PossibleDuplicates';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Admin.cases'))('details') };
@@ -30,6 +35,14 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const registration = registrationOf(c.kind);
   const Panel = registration ? await registration.staffPanel() : null;
   const now = new Date();
+  const [otherCases, duplicates, names] = await Promise.all([
+    otherCasesOf(staff, c.resident.id, c.id),
+    possibleDuplicates(staff, c.resident.id),
+    queueNames(
+      locale,
+      services.map((s) => s.kind),
+    ),
+  ]);
   const when = (at: Date) => `${formatCityDate(at, locale)} ${formatCityTime(at, locale)}`;
   const kindName = registration ? tk(`${registration.kind.kind as 'CONSULTATION'}.name`) : c.kind;
   const row = (label: string, value: ReactNode) => (
@@ -62,6 +75,8 @@ export default async function CasePage({ params, searchParams }: { params: Promi
             </dl>
           </section>
           {Panel ? <Panel caseId={c.id} staff={staff} locale={locale} now={now} /> : null}
+          <OtherCases cases={otherCases} names={names} />
+          <PossibleDuplicates count={duplicates.count} rows={duplicates.rows} />
         </div>
         <CaseTimeline detail={c} locale={locale} />
       </div>

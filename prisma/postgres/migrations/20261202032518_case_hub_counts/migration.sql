@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Case_language_status_idx" ON "Case"("language", "status");
+
