@@ -35,7 +35,7 @@ const tones: Record<string, TagTone> = {
 };
 
 // The kind's own names: `Cases.<kind>.residentStatus.<status>` and `…residentEvents.<event>`.
-type KindKey = 'CONSULTATION' | 'KOREAN_CLASS';
+type KindKey = 'CONSULTATION';
 
 /** "My requests": one timeline of everything the resident asked for, in their language. */
 export default async function AccountPage({ params }: Props) {
