@@ -19,9 +19,27 @@ export async function FilterForm({ filters, choices, locale }: { filters: Filter
       <fieldset>
         <legend className="mb-2 text-xl font-bold">{t('filters.legend')}</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Select name="level" label={t('filters.level')} placeholder={t('filters.any')} defaultValue={filters.level ?? ''} options={levels.map((level) => ({ value: level, label: t(`levels.${level}.name`) }))} />
-          <Select name="day" label={t('filters.day')} placeholder={t('filters.any')} defaultValue={filters.day?.toString() ?? ''} options={weekOrder.map((day) => ({ value: String(day), label: weekdayName(day, locale) }))} />
-          <Select name="place" label={t('filters.place')} placeholder={t('filters.any')} defaultValue={filters.place ?? ''} options={choices.centres.map((c) => ({ value: c.slug, label: c.name.text }))} />
+          <Select
+            name="level"
+            label={t('filters.level')}
+            placeholder={t('filters.any')}
+            defaultValue={filters.level ?? ''}
+            options={levels.map((level) => ({ value: level, label: t(`levels.${level}.name`) }))}
+          />
+          <Select
+            name="day"
+            label={t('filters.day')}
+            placeholder={t('filters.any')}
+            defaultValue={filters.day?.toString() ?? ''}
+            options={weekOrder.map((day) => ({ value: String(day), label: weekdayName(day, locale) }))}
+          />
+          <Select
+            name="place"
+            label={t('filters.place')}
+            placeholder={t('filters.any')}
+            defaultValue={filters.place ?? ''}
+            options={choices.centres.map((c) => ({ value: c.slug, label: c.name.text }))}
+          />
           <Select
             name="term"
             label={t('filters.term')}

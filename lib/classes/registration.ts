@@ -9,7 +9,10 @@ export const koreanClassService: ServiceRegistration = {
   // Loaded when a case page renders, so the scheduler and scripts never load React components.
   staffPanel: () => import('@/components/admin/classes/EnrolmentCasePanel').then((m) => m.EnrolmentCasePanel),
   async residentSummaries(db, caseIds) {
-    const enrolments = await db.classEnrolment.findMany({ where: { caseId: { in: caseIds } }, select: { id: true, caseId: true, sectionId: true, status: true, joinedAt: true, offerExpiresAt: true } });
+    const enrolments = await db.classEnrolment.findMany({
+      where: { caseId: { in: caseIds } },
+      select: { id: true, caseId: true, sectionId: true, status: true, joinedAt: true, offerExpiresAt: true },
+    });
     const out = new Map<string, { managePath: string; waitlistPosition?: number; offerExpiresAt?: Date }>();
     for (const e of enrolments) {
       out.set(e.caseId, {

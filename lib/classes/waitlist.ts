@@ -92,7 +92,10 @@ export async function expireOffers(db: Db, now = new Date(), hours?: number) {
   for (const { id } of due) {
     const result = await withRetries(() =>
       db.$transaction(async (tx) => {
-        const claimed = await tx.classEnrolment.updateMany({ where: { id, status: 'OFFERED', offerExpiresAt: { lte: now } }, data: { status: 'EXPIRED', activeSectionKey: null, activeLevelKey: null } });
+        const claimed = await tx.classEnrolment.updateMany({
+          where: { id, status: 'OFFERED', offerExpiresAt: { lte: now } },
+          data: { status: 'EXPIRED', activeSectionKey: null, activeLevelKey: null },
+        });
         if (claimed.count !== 1) return null;
         const enrolment = await tx.classEnrolment.findUniqueOrThrow({ where: { id }, select: { caseId: true, sectionId: true } });
         await transition(tx, koreanClassKind, enrolment.caseId, { to: 'EXPIRED', event: 'offer_expired', actor: { type: 'system' }, at: now });

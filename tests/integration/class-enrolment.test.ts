@@ -18,7 +18,9 @@ describeEachDatabase('class enrolment', (ctx) => {
     const positions = results.flatMap((r) => (r.kind === 'waitlisted' ? [r.position] : [])).sort((a, b) => a - b);
     expect(new Set(positions).size).toBeGreaterThan(1);
     // Every case has its email in the resident's language: a confirmation or a waitlist place.
-    const mail = await db.outboxMessage.findMany({ where: { caseId: { in: (await db.classEnrolment.findMany({ where: { sectionId: section.id }, select: { caseId: true } })).map((e) => e.caseId) } } });
+    const mail = await db.outboxMessage.findMany({
+      where: { caseId: { in: (await db.classEnrolment.findMany({ where: { sectionId: section.id }, select: { caseId: true } })).map((e) => e.caseId) } },
+    });
     expect(mail.filter((m) => m.template === 'classEnrolled')).toHaveLength(5);
     expect(mail.filter((m) => m.template === 'classWaitlisted')).toHaveLength(35);
     expect(mail.every((m) => m.locale === 'ru')).toBe(true);

@@ -74,7 +74,11 @@ describeEachDatabase('class waitlist', (ctx) => {
   it('passes a declined offer to the next person', async () => {
     const { db } = ctx();
     const { residents, enrolled, waiting } = await fullSection(db, 1, 2);
-    await leave(db, { enrolmentId: enrolled[0]!, actor: { type: 'staff', id: (await db.staffUser.create({ data: { email: `c${Date.now()}@x.org`, name: 'C', roles: ['class_coordinator'], languages: [] } })).id }, now: LATER });
+    await leave(db, {
+      enrolmentId: enrolled[0]!,
+      actor: { type: 'staff', id: (await db.staffUser.create({ data: { email: `c${Date.now()}@x.org`, name: 'C', roles: ['class_coordinator'], languages: [] } })).id },
+      now: LATER,
+    });
     expect(await leave(db, { enrolmentId: waiting[0]!, actor: { type: 'resident' }, residentId: residents[1]!.id, now: LATER })).toEqual({ ok: true, offered: 1 });
     expect(await statusOf(db, waiting[0]!)).toBe('DECLINED');
     expect(await statusOf(db, waiting[1]!)).toBe('OFFERED');

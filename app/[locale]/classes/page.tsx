@@ -30,9 +30,7 @@ export default async function ClassesPage({ params, searchParams }: Props) {
         <Link href="/classes/level-check">{t('selfCheckLink')}</Link>
       </p>
       <FilterForm filters={filters} choices={choices} locale={locale} />
-      <h2 className="mb-4 text-2xl font-bold">
-        {t('results', { count: sections.length })}
-      </h2>
+      <h2 className="mb-4 text-2xl font-bold">{t('results', { count: sections.length })}</h2>
       <ul className="grid gap-4 md:grid-cols-2">
         {sections.map((section) => (
           <SectionCard key={section.id} section={section} locale={locale} now={now} />

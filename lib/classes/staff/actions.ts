@@ -15,7 +15,11 @@ export async function removeAction(formData: FormData): Promise<void> {
   // Each row's field has its own name (and id), so the labels on one page stay unique.
   const input = { enrolmentId, reason: field(formData, `reason-${enrolmentId}`) };
   const result = await runStaffAction(
-    { permission: 'classes:manage', entity: 'ClassEnrolment', caseOf: async (i: typeof input) => (await db.classEnrolment.findUnique({ where: { id: i.enrolmentId }, select: { caseId: true } }))?.caseId ?? null },
+    {
+      permission: 'classes:manage',
+      entity: 'ClassEnrolment',
+      caseOf: async (i: typeof input) => (await db.classEnrolment.findUnique({ where: { id: i.enrolmentId }, select: { caseId: true } }))?.caseId ?? null,
+    },
     input,
     (actor, i) => removeFromSection(actor, i),
   );

@@ -26,6 +26,14 @@ export async function enrolmentPanel(actor: StaffContext, caseId: string, locale
     status: e.status,
     position: e.status === 'WAITING' ? await waitlistPosition(db, e) : null,
     offerExpiresAt: e.status === 'OFFERED' ? e.offerExpiresAt : null,
-    section: { id: section.id, code: section.code, level: section.course.level, days: parseDays(section.days), startTime: section.startTime, endTime: section.endTime, centre: resolveText(section.center.name, locale).text },
+    section: {
+      id: section.id,
+      code: section.code,
+      level: section.course.level,
+      days: parseDays(section.days),
+      startTime: section.startTime,
+      endTime: section.endTime,
+      centre: resolveText(section.center.name, locale).text,
+    },
   };
 }

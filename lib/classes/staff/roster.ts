@@ -93,14 +93,25 @@ export async function removeFromSection(actor: StaffContext, input: { enrolmentI
   if (!enrolment) return refused('notFound');
   const result = await leave(db, { enrolmentId: enrolment.id, actor: { type: 'staff', id: actor.id }, note: parsed.data.reason, now });
   if (!result.ok) return refused(result.refused === 'notFound' ? 'notFound' : 'notAllowed');
-  await recordAudit({ actor: { type: 'staff', id: actor.id }, action: 'change', entity: 'ClassEnrolment', entityId: enrolment.id, residentId: enrolment.residentId, detail: { events: ['removed'], fields: ['status'] } });
+  await recordAudit({
+    actor: { type: 'staff', id: actor.id },
+    action: 'change',
+    entity: 'ClassEnrolment',
+    entityId: enrolment.id,
+    residentId: enrolment.residentId,
+    detail: { events: ['removed'], fields: ['status'] },
+  });
   return { ok: true, sectionId: enrolment.sectionId };
 }
 
 const capacitySchema = z.object({ sectionId: z.string().min(1).max(64), capacity: z.coerce.number().int('numberRange').min(1, 'numberRange').max(500, 'numberRange') });
 
 /** A new capacity, never below the seats taken; new seats are offered to the people waiting at once. */
-export async function setSectionCapacity(actor: StaffContext, input: { sectionId: string; capacity: string }, now = new Date()): Promise<DataResult<{ sectionId: string }, 'notFound' | 'capacityTooLow'>> {
+export async function setSectionCapacity(
+  actor: StaffContext,
+  input: { sectionId: string; capacity: string },
+  now = new Date(),
+): Promise<DataResult<{ sectionId: string }, 'notFound' | 'capacityTooLow'>> {
   assertCan(actor, 'classes:manage');
   const parsed = capacitySchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);

@@ -16,7 +16,7 @@ export const sectionParams = z.object({
     .trim()
     .regex(/^[A-Za-z0-9-]{1,40}$/),
   level: z.enum(ClassLevel),
-  termYear: z.number().int().min(2000).max(2200),
+  termYear: z.number().int().min(2000).max(9999),
   termNumber: z.number().int().min(1).max(3),
   days: z.array(z.number().int().min(0).max(6)).min(1).max(7),
   startTime: z.string().regex(/^\d{2}:\d{2}$/),

@@ -20,7 +20,23 @@ export function ownSection(options: { capacity: number; level?: string; opensInM
     db.prepare('INSERT INTO ClassTerm (id, slug, year, number, startsOn, endsOn) VALUES (?, ?, ?, 1, ?, ?)').run(termId, `${year}-1`, year, iso(now + 30 * DAY), iso(now + 140 * DAY));
     db.prepare(
       'INSERT INTO ClassSection (id, code, courseId, termId, centerId, days, startTime, endTime, teacher, capacity, taken, opensAt, closesAt, eligibility, cancelled, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 0, ?, ?)',
-    ).run(id, `E2E-${id.slice(3, 11)}`, course.id, termId, centre.id, '[0]', '14:00', '18:00', '한지민', options.capacity, iso(now + (options.opensInMs ?? -DAY)), iso(now + 20 * DAY), 'ANY_ADULT', iso(now), iso(now));
+    ).run(
+      id,
+      `E2E-${id.slice(3, 11)}`,
+      course.id,
+      termId,
+      centre.id,
+      '[0]',
+      '14:00',
+      '18:00',
+      '한지민',
+      options.capacity,
+      iso(now + (options.opensInMs ?? -DAY)),
+      iso(now + 20 * DAY),
+      'ANY_ADULT',
+      iso(now),
+      iso(now),
+    );
     return id;
   });
 }

@@ -14,7 +14,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await getTranslations({ locale, namespace: 'Classes.levelCheck' }))('title'), alternates: alternatesFor(locale, '/classes/level-check') };
 }
 
-const optionKey = { hangul: { none: 'hangulNone', some: 'hangulSome', fluent: 'hangulFluent' }, speak: { none: 'speakNone', basic: 'speakBasic', work: 'speakWork' }, goal: { everyday: 'goalEveryday', kiip: 'goalKiip', topik: 'goalTopik' } } as const;
+const optionKey = {
+  hangul: { none: 'hangulNone', some: 'hangulSome', fluent: 'hangulFluent' },
+  speak: { none: 'speakNone', basic: 'speakBasic', work: 'speakWork' },
+  goal: { everyday: 'goalEveryday', kiip: 'goalKiip', topik: 'goalTopik' },
+} as const;
 
 /** Three questions as a GET form (no JavaScript, nothing saved); the answer names a level and says why. */
 export default async function LevelCheckPage({ params, searchParams }: Props) {
@@ -30,7 +34,7 @@ export default async function LevelCheckPage({ params, searchParams }: Props) {
     <Choices
       name={q}
       type="radio"
-      legend={t(`levelCheck.${q as "hangul"}`)}
+      legend={t(`levelCheck.${q as 'hangul'}`)}
       selected={given[q]}
       choices={answers[q].map((value) => ({ value, label: t(`levelCheck.${(optionKey[q] as Record<string, string>)[value] as 'hangulNone'}`) }))}
     />

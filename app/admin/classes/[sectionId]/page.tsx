@@ -75,7 +75,10 @@ export default async function SectionRosterPage({ params, searchParams }: { para
       {query.done === 'removed' ? <NoticeBanner tone="success" title={t('removed')} /> : null}
       {query.done === 'capacity' ? <NoticeBanner tone="success" title={t('capacitySaved')} /> : null}
       {problem ? (
-        <NoticeBanner tone="urgent" title={problem === 'capacityTooLow' ? t('capacityTooLow', { taken: Number.isFinite(taken) ? taken : section.taken }) : problem === 'reason' ? t('reasonRequired') : t(problem)} />
+        <NoticeBanner
+          tone="urgent"
+          title={problem === 'capacityTooLow' ? t('capacityTooLow', { taken: Number.isFinite(taken) ? taken : section.taken }) : problem === 'reason' ? t('reasonRequired') : t(problem)}
+        />
       ) : null}
       <p className="mb-2 text-lg">{t('seatsValue', { taken: section.taken, capacity: section.capacity })}</p>
       <form action={capacityAction} className="flex flex-wrap items-end gap-2">
