@@ -16,7 +16,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const raw = await getLocale();
   const locale: Locale = isLocale(raw) ? raw : 'ko';
-  const [t, tHub, messages, staff] = await Promise.all([getTranslations('Admin'), getTranslations('CaseHub'), getMessages(), currentStaff()]);
+  const [t, tHub, tClasses, messages, staff] = await Promise.all([getTranslations('Admin'), getTranslations('CaseHub'), getTranslations('AdminClasses'), getMessages(), currentStaff()]);
   const clientMessages = pickMessages(messages, ADMIN_CLIENT_MESSAGES);
   const nav = staff?.twoFactorEnabled
     ? [
@@ -25,6 +25,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         { href: '/admin/consultations', label: t('nav.consultations'), show: can(staff, 'consultations:manage') },
         { href: '/admin/consultations/schedules', label: t('nav.schedules'), show: can(staff, 'consultations:schedule') },
         { href: '/admin/consultations/topics', label: t('consultations.topics.nav'), show: can(staff, 'consultations:schedule') },
+        { href: '/admin/classes', label: tClasses('title'), show: can(staff, 'classes:manage') },
         { href: '/admin/staff', label: t('nav.staff'), show: can(staff, 'staff:manage') },
         { href: '/admin/audit', label: t('nav.audit'), show: can(staff, 'audit:read') },
         { href: '/admin/mail', label: t('nav.mail'), show: can(staff, 'mail:read') },

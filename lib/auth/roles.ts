@@ -11,6 +11,10 @@ export const permissions = [
   'case:read:any',
   'case:update:assigned',
   'case:update:any',
+  // The cases of one kind, whoever they are assigned to: a class coordinator works every
+  // enrolment (no one is assigned an enrolment), not a counsellor's consultations.
+  'case:read:kind:KOREAN_CLASS',
+  'case:update:kind:KOREAN_CLASS',
   'pii:read',
   'support:decide',
   'newsletter:publish',
@@ -30,7 +34,7 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
   supervisor: ['case:read:any', 'case:update:any', 'pii:read', 'support:decide', 'audit:read', 'mail:read', 'export:create', 'consultations:manage', 'consultations:schedule'],
   counsellor: ['case:read:assigned', 'case:update:assigned', 'pii:read', 'consultations:manage'],
   caseworker: ['case:read:assigned', 'case:update:assigned', 'pii:read'],
-  class_coordinator: ['case:read:assigned', 'case:update:assigned', 'classes:manage'],
+  class_coordinator: ['case:read:assigned', 'case:update:assigned', 'case:read:kind:KOREAN_CLASS', 'case:update:kind:KOREAN_CLASS', 'classes:manage'],
   editor: ['newsletter:edit', 'newsletter:publish'],
 };
 

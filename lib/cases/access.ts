@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { StaffContext } from '@/lib/auth/guards';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
+import type { ServiceKind } from '@/lib/db/generated/sqlite/enums';
 
 export type CaseAction = 'read' | 'update';
 
@@ -15,11 +16,17 @@ export type CaseAction = 'read' | 'update';
  */
 export function caseWhereFor(actor: StaffContext, action: CaseAction): Prisma.CaseWhereInput {
   if (actor.permissions.has(`case:${action}:any`)) return {};
+  const scopes: Prisma.CaseWhereInput[] = [];
   if (actor.permissions.has(`case:${action}:assigned`)) {
-    return action === 'read' ? { OR: [{ assigneeId: actor.id }, { pendingAssigneeId: actor.id }] } : { assigneeId: actor.id };
+    scopes.push(...(action === 'read' ? [{ assigneeId: actor.id }, { pendingAssigneeId: actor.id }] : [{ assigneeId: actor.id }]));
   }
+  // `case:<action>:kind:<KIND>`: every case of one kind (decision 016), read from the
+  // permission itself so the core needs no list of services.
+  const prefix = `case:${action}:kind:`;
+  const kinds = [...actor.permissions].filter((p) => p.startsWith(prefix)).map((p) => p.slice(prefix.length) as ServiceKind);
+  if (kinds.length > 0) scopes.push({ kind: { in: kinds } });
   // Matches nothing, on both databases, without a special case in every caller.
-  return { id: { in: [] } };
+  return scopes.length > 0 ? { OR: scopes } : { id: { in: [] } };
 }
 
 /** The case with this id when the rule allows the action; null when it does not exist or is not the actor's. */

@@ -7,8 +7,11 @@ import type { Locale } from '@/lib/i18n/locales';
 
 export type CasePanelProps = { caseId: string; staff: StaffContext; locale: Locale; now: Date };
 
-/** What "my requests" adds to a case of this kind: the time of an appointment and where to manage it. */
-export type ResidentCaseSummary = { appointment?: { startsAt: Date }; managePath?: string };
+/**
+ * What "my requests" adds to a case of this kind: the time of an appointment and where to manage
+ * it; a place on a waitlist; an offer and until when it holds.
+ */
+export type ResidentCaseSummary = { appointment?: { startsAt: Date }; managePath?: string; waitlistPosition?: number; offerExpiresAt?: Date };
 
 /**
  * A service as the portal's shared screens and the scheduler see it. Adding a service is adding

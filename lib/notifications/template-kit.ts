@@ -26,6 +26,11 @@ type TextParams<P> = { [K in keyof P as P[K] extends string ? K : never]?: Secre
 export type TemplateDefinition<S extends z.ZodType = z.ZodType> = {
   params: S;
   /**
+   * Where `t` reads its words: `Email.<template>` by default; a service whose messages live in a
+   * namespace of its own names it here (e.g. "Classes"), so its emails and pages share the terms.
+   */
+  namespace?: string;
+  /**
    * Every param that lets its reader act as the recipient (a code, a link with a token), and
    * its kind. Required, `{}` when there is none, so each template decides: staff see a copy
    * with these masked (docs/decisions/010), and tests/unit/mail-secrets.test.ts fails when a
@@ -48,7 +53,7 @@ export const paramSchemas = {
 // right-to-left text keeps its own direction instead of being reordered with its neighbours.
 const isolate = (value: string) => `\u2068${value}\u2069`;
 
-export function translatorFor(locale: Locale, namespace: string): Translate {
+export function translatorFor(locale: Locale, namespace: string, fullNamespace = `Email.${namespace}`): Translate {
   // Keys are checked by the messages and email-template tests, not by types: the catalogs are
   // typed loosely, one type for all 17 JSON files.
   const t: Translate = createTranslator({
@@ -56,7 +61,7 @@ export function translatorFor(locale: Locale, namespace: string): Translate {
     // names, so plurals and numbers come out the same as with the full tag.
     locale,
     messages: messagesFor(locale),
-    namespace: `Email.${namespace}`,
+    namespace: fullNamespace,
     timeZone: CITY_TIME_ZONE,
     // A missing or broken message must stop the email rather than send "Email.x.y" to a resident.
     onError(error) {

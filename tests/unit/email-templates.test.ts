@@ -26,6 +26,20 @@ const appointment = {
   sequence: 0,
 };
 
+const classSection = {
+  reference: 'KC-7KQ3-XP9M',
+  level: 'KIIP_2' as const,
+  termYear: 2027,
+  termNumber: 1,
+  days: [0],
+  startTime: '14:00',
+  endTime: '18:00',
+  centreName: 'Multicultural Immigrant Plus Center',
+  centreAddress: '1 Wongok-ro, Danwon-gu, Ansan',
+  startsOn: halfPastMidnight,
+  sectionUrl: 'https://portal.example/vi/classes/cmsection0001',
+};
+
 const samples: { [N in TemplateName]: TemplateParams<N> } = {
   residentSignInCode: { code: '483920', expiresAt: halfPastMidnight },
   staffInvitation: { inviterName: 'Kim Min-ji', url: 'https://portal.example/admin/invitation?token=abc&x=1', expiresAt: halfPastMidnight },
@@ -39,6 +53,9 @@ const samples: { [N in TemplateName]: TemplateParams<N> } = {
   consultationCancelled: { ...appointment, bookAgainUrl: 'https://portal.example/vi/consultations/book', byStaff: false },
   consultationReminder: appointment,
   consultationAccessCode: { code: '004211', reference: 'CO-7KQ3-XP9M', expiresAt: halfPastMidnight },
+  classEnrolled: classSection,
+  classWaitlisted: { ...classSection, position: 3 },
+  classOffered: { ...classSection, expiresAt: halfPastMidnight },
 };
 
 const render = <N extends TemplateName>(name: N, locale: (typeof locales)[number], params?: TemplateParams<N>) => renderTemplate(name, locale, params ?? samples[name]);

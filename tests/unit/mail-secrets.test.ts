@@ -14,6 +14,9 @@ import { renderStaffCopy, renderTemplate, templateNames, templates, type Templat
 const looksSecret = /code|url|link|href|token|secret|password|otp|pin|key/i;
 const notSecret: Partial<Record<TemplateName, Record<string, string>>> = {
   consultationCancelled: { bookAgainUrl: 'the booking page, the same for everyone' },
+  classEnrolled: { sectionUrl: 'the public page of the section; acting on the enrolment needs the resident to sign in' },
+  classWaitlisted: { sectionUrl: 'the public page of the section; acting on the enrolment needs the resident to sign in' },
+  classOffered: { sectionUrl: 'the public page of the section; accepting the offer needs the resident to sign in' },
 };
 
 const at = new Date('2026-12-06T15:30:00Z');
@@ -36,6 +39,20 @@ const appointment = (name: string) => ({
   sequence: 2,
 });
 
+const classSection = {
+  reference: 'KC-7KQ3-XP9M',
+  level: 'KIIP_2' as const,
+  termYear: 2027,
+  termNumber: 1,
+  days: [0, 3],
+  startTime: '19:00',
+  endTime: '21:00',
+  centreName: 'Multicultural Immigrant Plus Center',
+  centreAddress: '1 Wongok-ro, Danwon-gu, Ansan',
+  startsOn: at,
+  sectionUrl: 'https://portal.example/vi/classes/cmsection0001',
+};
+
 const sentinels: { [N in TemplateName]: TemplateParams<N> } = {
   residentSignInCode: { code: '917364', expiresAt: at },
   staffInvitation: { inviterName: 'Kim Min-ji', url: link('invite', 'query'), expiresAt: at },
@@ -49,6 +66,9 @@ const sentinels: { [N in TemplateName]: TemplateParams<N> } = {
   consultationCancelled: { ...appointment('cancel'), bookAgainUrl: 'https://portal.example/vi/consultations/book', byStaff: true },
   consultationReminder: appointment('remind'),
   consultationAccessCode: { code: '640915', reference: 'CO-7KQ3-XP9M', expiresAt: at },
+  classEnrolled: classSection,
+  classWaitlisted: { ...classSection, position: 2 },
+  classOffered: { ...classSection, expiresAt: at },
 };
 
 const declared = (name: TemplateName) => templates[name].secrets as Record<string, SecretKind>;

@@ -26,6 +26,12 @@ const tones: Record<string, TagTone> = {
   REJECTED: 'error',
   CANCELLED: 'neutral',
   NO_SHOW: 'neutral',
+  WAITING: 'warning',
+  OFFERED: 'warning',
+  ENROLLED: 'success',
+  DECLINED: 'neutral',
+  EXPIRED: 'neutral',
+  WITHDRAWN: 'neutral',
 };
 
 // The kind's own names: `Cases.<kind>.residentStatus.<status>` and `…residentEvents.<event>`.
@@ -79,6 +85,21 @@ export default async function AccountPage({ params }: Props) {
                     zone: cityZoneName(locale, r.summary.appointment.startsAt),
                   })}{' '}
                   {r.summary.managePath ? <Link href={r.summary.managePath}>{t('manageBooking')}</Link> : null}
+                </p>
+              ) : null}
+              {r.kind === 'KOREAN_CLASS' ? (
+                <p className="mt-1">
+                  {r.summary.waitlistPosition ? <>{ts('KOREAN_CLASS.summary.waitlist', { position: String(r.summary.waitlistPosition) })} </> : null}
+                  {r.summary.offerExpiresAt ? (
+                    <>
+                      {ts('KOREAN_CLASS.summary.offer', {
+                        date: formatCityDate(r.summary.offerExpiresAt, locale),
+                        time: formatCityTime(r.summary.offerExpiresAt, locale),
+                        zone: cityZoneName(locale, r.summary.offerExpiresAt),
+                      })}{' '}
+                    </>
+                  ) : null}
+                  {r.summary.managePath ? <Link href={r.summary.managePath}>{ts('KOREAN_CLASS.summary.manage')}</Link> : null}
                 </p>
               ) : null}
               {r.nextStep !== 'none' ? <p className="mt-1">{t(`nextStep.${r.nextStep}`)}</p> : null}
