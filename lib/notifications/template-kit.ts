@@ -32,6 +32,8 @@ export type TemplateDefinition<S extends z.ZodType = z.ZodType> = {
    * param that looks like a secret is not named here.
    */
   secrets: TextParams<z.output<S>>;
+  /** Where its words live when not under `Email.<template>`: a service's own namespace (merges are per namespace). */
+  namespace?: string;
   build(context: TemplateContext<z.output<S>>): EmailContent;
 };
 
@@ -49,6 +51,11 @@ export const paramSchemas = {
 const isolate = (value: string) => `\u2068${value}\u2069`;
 
 export function translatorFor(locale: Locale, namespace: string): Translate {
+  return translatorAt(locale, `Email.${namespace}`);
+}
+
+/** A translator for any namespace of the catalogs, with the same strictness and isolates. */
+export function translatorAt(locale: Locale, namespace: string): Translate {
   // Keys are checked by the messages and email-template tests, not by types: the catalogs are
   // typed loosely, one type for all 17 JSON files.
   const t: Translate = createTranslator({
@@ -56,7 +63,7 @@ export function translatorFor(locale: Locale, namespace: string): Translate {
     // names, so plurals and numbers come out the same as with the full tag.
     locale,
     messages: messagesFor(locale),
-    namespace: `Email.${namespace}`,
+    namespace,
     timeZone: CITY_TIME_ZONE,
     // A missing or broken message must stop the email rather than send "Email.x.y" to a resident.
     onError(error) {

@@ -1,6 +1,7 @@
 import { deleteExpiredCodes } from '@/lib/codes/one-time';
 import { deleteExpiredDrafts } from '@/lib/drafts';
 import type { Job } from '@/lib/jobs/scheduler';
+import { newsletterJobs } from '@/lib/newsletter/jobs';
 import { services } from './services';
 
 const DAY_MS = 86_400_000;
@@ -8,6 +9,8 @@ const DAY_MS = 86_400_000;
 /** The portal's periodic work: every service's jobs and the shared clean-up (docs/decisions/008). */
 export const jobs: readonly Job[] = [
   ...services.flatMap((service) => service.jobs),
+  // The newsletter has no cases, so no service registration: its jobs join here.
+  ...newsletterJobs,
   {
     name: 'cleanup',
     everyMinutes: 60,
