@@ -14,6 +14,7 @@ import { renderStaffCopy, renderTemplate, templateNames, templates, type Templat
 const looksSecret = /code|url|link|href|token|secret|password|otp|pin|key/i;
 const notSecret: Partial<Record<TemplateName, Record<string, string>>> = {
   consultationCancelled: { bookAgainUrl: 'the booking page, the same for everyone' },
+  newsletterIssue: { issueUrl: 'the public page of the issue, the same for everyone' },
 };
 
 const at = new Date('2026-12-06T15:30:00Z');
@@ -49,6 +50,14 @@ const sentinels: { [N in TemplateName]: TemplateParams<N> } = {
   consultationCancelled: { ...appointment('cancel'), bookAgainUrl: 'https://portal.example/vi/consultations/book', byStaff: true },
   consultationReminder: appointment('remind'),
   consultationAccessCode: { code: '640915', reference: 'CO-7KQ3-XP9M', expiresAt: at },
+  newsletterConfirm: { url: `https://portal.example/km/newsletter/confirm/cmsub0001.1.${token('confirm')}`, language: 'Khmer' },
+  newsletterIssue: {
+    number: '43',
+    issueTitle: 'Autumn 2026',
+    issueUrl: 'https://portal.example/km/newsletter/43',
+    articles: [{ title: 'Counselling in 15 languages', summary: 'Since 2008.', url: 'https://portal.example/km/newsletter/43/consultation-center' }],
+    unsubscribeUrl: `https://portal.example/km/newsletter/unsubscribe/cmsub0001.1.${token('unsub')}`,
+  },
 };
 
 const declared = (name: TemplateName) => templates[name].secrets as Record<string, SecretKind>;

@@ -18,7 +18,7 @@ export default async function NewsletterConfirmPage({ params, searchParams }: Pr
   const { locale, token } = await params;
   setRequestLocale(locale);
   const [t, { status }] = await Promise.all([getTranslations('Newsletter.confirm'), searchParams]);
-  const target = status ? null : await subscriberForLink(db, CONFIRM_PURPOSE, decodeURIComponent(token));
+  const target = status ? null : await subscriberForLink(db, CONFIRM_PURPOSE, token);
   const shown = status === 'done' ? 'done' : target?.status === 'PENDING' ? 'ask' : target?.status === 'CONFIRMED' ? 'done' : 'invalid';
   return (
     <LinkAction
@@ -30,7 +30,7 @@ export default async function NewsletterConfirmPage({ params, searchParams }: Pr
       button={t('button')}
       action={confirmNewsletter}
       locale={locale}
-      token={decodeURIComponent(token)}
+      token={token}
     />
   );
 }

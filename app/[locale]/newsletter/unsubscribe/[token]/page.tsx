@@ -18,7 +18,7 @@ export default async function NewsletterUnsubscribePage({ params, searchParams }
   const { locale, token } = await params;
   setRequestLocale(locale);
   const [t, { status }] = await Promise.all([getTranslations('Newsletter.unsubscribe'), searchParams]);
-  const target = status ? null : await subscriberForLink(db, UNSUBSCRIBE_PURPOSE, decodeURIComponent(token));
+  const target = status ? null : await subscriberForLink(db, UNSUBSCRIBE_PURPOSE, token);
   const shown = status === 'done' || target?.status === 'UNSUBSCRIBED' ? 'done' : target ? 'ask' : 'invalid';
   return (
     <LinkAction
@@ -30,7 +30,7 @@ export default async function NewsletterUnsubscribePage({ params, searchParams }
       button={t('button')}
       action={unsubscribeNewsletter}
       locale={locale}
-      token={decodeURIComponent(token)}
+      token={token}
     />
   );
 }

@@ -8,7 +8,7 @@ import { unsubscribe } from '@/lib/newsletter/subscriptions';
  */
 export async function POST(_request: Request, { params }: { params: Promise<{ locale: string; token: string }> }) {
   const { token } = await params;
-  const outcome = await unsubscribe(db, decodeURIComponent(token));
+  const outcome = await unsubscribe(db, token);
   return new Response(null, { status: outcome === 'unsubscribed' ? 204 : 404 });
 }
 
