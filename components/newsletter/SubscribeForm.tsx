@@ -32,7 +32,14 @@ export function SubscribeForm({ languages, defaultLanguage }: { languages: { cod
         ) : null}
         {languages.map((language, index) => (
           <div key={language.code} className="mt-2 flex items-center gap-2">
-            <input id={index === 0 ? 'field-language' : `field-language-${language.code}`} type="radio" name="language" value={language.code} defaultChecked={language.code === chosen} className="h-6 w-6" />
+            <input
+              id={index === 0 ? 'field-language' : `field-language-${language.code}`}
+              type="radio"
+              name="language"
+              value={language.code}
+              defaultChecked={language.code === chosen}
+              className="h-6 w-6"
+            />
             <label htmlFor={index === 0 ? 'field-language' : `field-language-${language.code}`} lang={language.tag}>
               {language.name}
             </label>

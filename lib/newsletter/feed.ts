@@ -24,7 +24,16 @@ export function atomFeed({ locale, site, title, description, entries }: { locale
   });
   for (const entry of entries) {
     const link = `${home}/${entry.article.issue.number}/${entry.article.slug}`;
-    feed.addItem({ id: link, link, title: entry.title, description: entry.summary, content: renderArticle(entry.body), date: entry.updatedAt, published: entry.publishedAt ?? entry.updatedAt, author: [{ name: title }] });
+    feed.addItem({
+      id: link,
+      link,
+      title: entry.title,
+      description: entry.summary,
+      content: renderArticle(entry.body),
+      date: entry.updatedAt,
+      published: entry.publishedAt ?? entry.updatedAt,
+      author: [{ name: title }],
+    });
   }
   const lang = languageTags[locale];
   return feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`).replaceAll('<entry>', `<entry xml:lang="${lang}">`);

@@ -16,12 +16,12 @@ export const DEFAULT_SENDS_PER_RUN = 200;
  * update matches nothing, so everyone gets the issue once, in their language.
  */
 export async function sendDueIssues(db: Db, { now = new Date(), site, limit = DEFAULT_SENDS_PER_RUN }: { now?: Date; site: string; limit?: number }) {
-  const issues = await db.newsletterIssue.findMany({ where: { status: 'PUBLISHED', sendFrom: { lte: now } }, select: { id: true } });
+  const issues = await db.newsletterIssue.findMany({ where: { status: 'PUBLISHED', sendFrom: { lte: now } }, orderBy: { sendFrom: 'asc' }, select: { id: true, sendFrom: true } });
   let queued = 0;
   for (const issue of issues) {
     if (queued >= limit) break;
     const content = await issueMail(db, issue.id, site);
-    await fillLedger(db, issue.id, [...content.keys()]);
+    await fillLedger(db, issue.id, issue.sendFrom!, [...content.keys()]);
     queued += await sendPending(db, issue.id, content, site, limit - queued);
   }
   return { queued };
@@ -33,7 +33,11 @@ type MailContent = { number: string; issueTitle: string; issueUrl: string; artic
 async function issueMail(db: Db, issueId: string, site: string): Promise<Map<string, MailContent>> {
   const issue = await db.newsletterIssue.findUniqueOrThrow({
     where: { id: issueId },
-    select: { number: true, title: true, articles: { orderBy: { position: 'asc' }, select: { slug: true, versions: { where: { status: 'PUBLISHED' }, select: { locale: true, title: true, summary: true } } } } },
+    select: {
+      number: true,
+      title: true,
+      articles: { orderBy: { position: 'asc' }, select: { slug: true, versions: { where: { status: 'PUBLISHED' }, select: { locale: true, title: true, summary: true } } } },
+    },
   });
   const byLocale = new Map<string, MailContent>();
   for (const article of issue.articles) {
@@ -47,9 +51,10 @@ async function issueMail(db: Db, issueId: string, site: string): Promise<Map<str
   return byLocale;
 }
 
-async function fillLedger(db: Db, issueId: string, locales: string[]) {
+/** The audience is who had confirmed when sending was asked for: later subscribers start with the next issue. */
+async function fillLedger(db: Db, issueId: string, sendFrom: Date, locales: string[]) {
   const missing = await db.newsletterSubscriber.findMany({
-    where: { status: 'CONFIRMED', locale: { in: locales }, sends: { none: { issueId } } },
+    where: { status: 'CONFIRMED', confirmedAt: { lte: sendFrom }, locale: { in: locales }, sends: { none: { issueId } } },
     select: { id: true, locale: true },
   });
   for (const subscriber of missing) {

@@ -22,7 +22,10 @@ export const newsletterIssue = defineTemplate({
       heading: t('heading', { number: params.number, title: params.issueTitle }),
       blocks: [
         { kind: 'paragraph', text: t('intro') },
-        ...params.articles.flatMap((article) => [{ kind: 'link' as const, label: article.title, url: article.url }, { kind: 'paragraph' as const, text: article.summary }]),
+        ...params.articles.flatMap((article) => [
+          { kind: 'link' as const, label: article.title, url: article.url },
+          { kind: 'paragraph' as const, text: article.summary },
+        ]),
         { kind: 'link', label: t('readIssue'), url: params.issueUrl },
         { kind: 'paragraph', text: t('why') },
         { kind: 'link', label: t('unsubscribe'), url: params.unsubscribeUrl },
