@@ -80,14 +80,16 @@ test('the Atom feed of a language lists its articles', async ({ request }) => {
   expect(xml).not.toContain('/ne/newsletter/42/labour-rights');
 });
 
-test('subscribe in Indonesian without JavaScript, confirm by the button, unsubscribe with one POST', async ({ browser, baseURL }) => {
+test('subscribe in Indonesian without JavaScript, confirm by the button, unsubscribe with one POST', async ({ browser, baseURL, page: checked }) => {
   const m = catalogs.id.Newsletter;
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const email = `newsletter-${unique()}@e2e.test`;
   const since = Date.now();
+  // axe runs in a page with JavaScript (it is a script); the resident's page has none.
+  await checked.goto('/id/newsletter/subscribe');
+  await expectNoAxeViolations(checked);
   await page.goto('/id/newsletter/subscribe');
-  await expectNoAxeViolations(page);
   await page.getByLabel(m.subscribe.email).fill(email);
   await expect(page.getByRole('radio', { name: 'Bahasa Indonesia' })).toBeChecked();
   await page.getByRole('button', { name: m.subscribe.submit }).click();
@@ -99,7 +101,8 @@ test('subscribe in Indonesian without JavaScript, confirm by the button, unsubsc
   await page.goto(confirm.pathname);
   await page.goto(confirm.pathname);
   await expect(page.getByRole('button', { name: m.confirm.button })).toBeVisible();
-  await expectNoAxeViolations(page);
+  await checked.goto(confirm.pathname);
+  await expectNoAxeViolations(checked);
   await page.getByRole('button', { name: m.confirm.button }).click();
   await expect(page.getByText(m.confirm.done)).toBeVisible();
 

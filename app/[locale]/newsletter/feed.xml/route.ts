@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { isLocale } from '@/lib/i18n/locales';
 import { siteUrl } from '@/lib/http/site-url';
@@ -12,7 +11,7 @@ export const generateStaticParams = () => [];
 /** The articles published in this language, newest issue first (a language without any has an empty feed). */
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!isLocale(locale)) return new Response(null, { status: 404 });
   const [t, entries] = await Promise.all([getTranslations({ locale, namespace: 'Newsletter' }), feedEntries(locale)]);
   const xml = atomFeed({ locale, site: siteUrl(), title: t('title'), description: t('lead'), entries });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
