@@ -9,9 +9,11 @@ import { LinkAction } from '@/components/newsletter/LinkAction';
 
 type Props = { params: Promise<{ locale: Locale; token: string }>; searchParams: Promise<{ status?: string }> };
 
+// same-origin, not no-referrer: the token stays off other sites, and the button's POST keeps its
+// Origin (with no-referrer browsers send `Origin: null`, which Next refuses for a server action).
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  return { title: (await getTranslations({ locale, namespace: 'Newsletter.confirm' }))('title'), robots: { index: false }, referrer: 'no-referrer' };
+  return { title: (await getTranslations({ locale, namespace: 'Newsletter.confirm' }))('title'), robots: { index: false }, referrer: 'same-origin' };
 }
 
 export default async function NewsletterConfirmPage({ params, searchParams }: Props) {
