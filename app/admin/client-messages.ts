@@ -25,6 +25,7 @@ export const ADMIN_CLIENT_MESSAGES = [
   'Admin.consultations.walkIn',
   'Admin.consultations.cancelPage',
   'Admin.consultations.topics',
+  'AdminNewsletter.form',
   'Forms',
   'Error',
 ] as const satisfies readonly MessagePath[];

@@ -1,13 +1,15 @@
 // Plain JavaScript for server.mjs. Every browser sends Origin with a form POST, so a write that
 // comes without one, or with "null" or another site's, was not sent by one of our pages: a
 // forged or replayed request. Next checks a server action's Origin only when it is present, and
-// a check-in went through without it. Machine endpoints under /api check their own callers
-// (mail providers post one-click unsubscribes without an Origin).
+// a check-in went through without it. Machine endpoints check their own callers: those under
+// /api, and the newsletter's one-click unsubscribe (RFC 8058), which mail providers post without
+// an Origin and which acts only on the signed token in its address.
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const MACHINE_ENDPOINTS = [/^\/api\//, /^\/[a-z]{2,3}\/newsletter\/unsubscribe\/[^/?]+\/one-click(?:\?|$)/];
 
 export function isForeignWrite(method, url, headers) {
   if (!UNSAFE.has(method ?? 'GET')) return false;
-  if ((url ?? '/').startsWith('/api/')) return false;
+  if (MACHINE_ENDPOINTS.some((pattern) => pattern.test(url ?? '/'))) return false;
   const origin = headers.origin;
   if (!origin || origin === 'null') return true;
   try {

@@ -46,7 +46,7 @@ export async function dispatchDue(db: OutboxDb, options: DispatchOptions = {}): 
     where: { status: 'PENDING', nextAttemptAt: { lte: clock() } },
     orderBy: [{ nextAttemptAt: 'asc' }, { createdAt: 'asc' }],
     take: options.limit ?? DEFAULT_BATCH_SIZE,
-    select: { id: true, channel: true, template: true, locale: true, to: true, subject: true, text: true, html: true, attachments: true, attempts: true },
+    select: { id: true, channel: true, template: true, locale: true, to: true, subject: true, text: true, html: true, attachments: true, headers: true, attempts: true },
   });
 
   for (const message of due) {

@@ -17,6 +17,8 @@ export type QueueMessageInput<N extends TemplateName> = {
   params: TemplateParams<N>;
   residentId?: string | null;
   caseId?: string | null;
+  /** Extra mail headers (the newsletter's List-Unsubscribe, RFC 8058); emails only. */
+  headers?: Record<string, string>;
 };
 
 const envelopeSchema = z.discriminatedUnion('channel', [z.object({ channel: z.literal('EMAIL'), to: emailRecipient }), z.object({ channel: z.literal('SMS'), to: phoneRecipient })]);
@@ -58,6 +60,7 @@ export async function queueMessage<N extends TemplateName>(db: OutboxWriter, inp
       staffHtml: channel === 'EMAIL' ? staff.html : null,
       residentId: meta.residentId ?? null,
       caseId: meta.caseId ?? null,
+      headers: channel === 'EMAIL' && input.headers ? input.headers : undefined,
     },
     select: { id: true },
   });

@@ -27,7 +27,8 @@ export type TemplateDefinition<S extends z.ZodType = z.ZodType> = {
   params: S;
   /**
    * Where `t` reads its words: `Email.<template>` by default; a service whose messages live in a
-   * namespace of its own names it here (e.g. "Classes"), so its emails and pages share the terms.
+   * namespace of its own names it here in full (e.g. "Classes", "Newsletter.email.issue"), so its
+   * emails and pages share the terms.
    */
   namespace?: string;
   /**
@@ -53,7 +54,12 @@ export const paramSchemas = {
 // right-to-left text keeps its own direction instead of being reordered with its neighbours.
 const isolate = (value: string) => `\u2068${value}\u2069`;
 
-export function translatorFor(locale: Locale, namespace: string, fullNamespace = `Email.${namespace}`): Translate {
+export function translatorFor(locale: Locale, namespace: string): Translate {
+  return translatorAt(locale, `Email.${namespace}`);
+}
+
+/** A translator for any namespace of the catalogs, with the same strictness and isolates. */
+export function translatorAt(locale: Locale, namespace: string): Translate {
   // Keys are checked by the messages and email-template tests, not by types: the catalogs are
   // typed loosely, one type for all 17 JSON files.
   const t: Translate = createTranslator({
@@ -61,7 +67,7 @@ export function translatorFor(locale: Locale, namespace: string, fullNamespace =
     // names, so plurals and numbers come out the same as with the full tag.
     locale,
     messages: messagesFor(locale),
-    namespace: fullNamespace,
+    namespace,
     timeZone: CITY_TIME_ZONE,
     // A missing or broken message must stop the email rather than send "Email.x.y" to a resident.
     onError(error) {

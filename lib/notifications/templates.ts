@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { defaultLocale, isLocale, type Locale } from '@/lib/i18n/locales';
 import { toHtml, toText, type Attachment } from './email-layout';
-import { momentIn, translatorFor, type TemplateDefinition } from './template-kit';
+import { momentIn, translatorAt, translatorFor, type TemplateDefinition } from './template-kit';
 import { escapeHtml } from './escape-html';
 import { maskSecret, SECRET_MASK, type SecretKind } from './secrets';
 import { contactChangeConfirm } from './emails/contact-change-confirm';
@@ -17,6 +17,8 @@ import { consultationCancelled } from './emails/consultation-cancelled';
 import { consultationReminder } from './emails/consultation-reminder';
 import { consultationRescheduled } from './emails/consultation-rescheduled';
 import { classEnrolled, classOffered, classWaitlisted } from './emails/class-messages';
+import { newsletterConfirm } from './emails/newsletter-confirm';
+import { newsletterIssue } from './emails/newsletter-issue';
 
 /**
  * The named messages the portal sends. Their words live in messages/<locale>.json under
@@ -38,6 +40,8 @@ export const templates = {
   classEnrolled,
   classWaitlisted,
   classOffered,
+  newsletterConfirm,
+  newsletterIssue,
 } satisfies Record<string, TemplateDefinition>;
 
 export type TemplateName = keyof typeof templates;
@@ -91,7 +95,7 @@ const definitionOf = (name: TemplateName) => templates[name] as unknown as Templ
 
 function compose(definition: TemplateDefinition, name: TemplateName, locale: Locale, params: unknown): RenderedMessage {
   const common = translatorFor(locale, 'common');
-  const content = definition.build({ params, locale, t: translatorFor(locale, name, definition.namespace), common, at: momentIn(locale) });
+  const content = definition.build({ params, locale, t: definition.namespace ? translatorAt(locale, definition.namespace) : translatorFor(locale, name), common, at: momentIn(locale) });
   const doc = { ...content, locale, footer: common('footer'), linkHint: common('linkHint') };
   return { subject: content.subject, text: toText(doc), html: toHtml(doc), attachments: content.attachments ?? [] };
 }

@@ -12,7 +12,7 @@ type Attachment = { filename: string; contentType: string; content: string };
 
 /**
  * Once delivered (or given up on) and past a code's lifetime, a message's stored copy becomes the
- * staff copy: every code and private link masked, also in its calendar file. Nobody needs the
+ * staff copy: every code and private link masked, also in its calendar file and its headers. Nobody needs the
  * real ones any more; a database leak then reveals none. Messages from before staff copies
  * existed are masked by pattern.
  */
@@ -21,10 +21,12 @@ export async function maskDeliveredSecrets(db: Db, now: Date): Promise<number> {
   for (;;) {
     const rows = await db.outboxMessage.findMany({
       where: { status: { in: ['SENT', 'FAILED'] }, secretsRemovedAt: null, updatedAt: { lt: before(now, retention.secretsAfterSendMs) } },
-      select: { id: true, subject: true, text: true, html: true, staffSubject: true, staffText: true, staffHtml: true, attachments: true },
+      select: { id: true, subject: true, text: true, html: true, staffSubject: true, staffText: true, staffHtml: true, attachments: true, headers: true },
       take: BATCH,
     });
     for (const row of rows) {
+      // The newsletter's List-Unsubscribe header carries a signed link.
+      const headers = row.headers && typeof row.headers === 'object' ? Object.fromEntries(Object.entries(row.headers).map(([name, value]) => [name, maskLegacyText(String(value))])) : undefined;
       const attachments = Array.isArray(row.attachments) ? (row.attachments as Attachment[]).map((file) => ({ ...file, content: maskLegacyText(String(file.content ?? '')) })) : undefined;
       await db.outboxMessage.update({
         where: { id: row.id },
@@ -33,6 +35,7 @@ export async function maskDeliveredSecrets(db: Db, now: Date): Promise<number> {
           text: row.staffText ?? maskLegacyText(row.text),
           html: row.staffText !== null ? row.staffHtml : row.html === null ? null : maskLegacyText(row.html),
           ...(attachments ? { attachments } : {}),
+          ...(headers ? { headers } : {}),
           secretsRemovedAt: now,
         },
       });

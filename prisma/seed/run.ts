@@ -5,6 +5,7 @@ import { withTranslations } from './translations';
 import { allChannels, counsellorEmail, counsellors, topics } from './consultations';
 import { materialiseSlots } from '@/lib/consultations/slots';
 import { seedClasses } from './classes';
+import { seedNewsletter } from './newsletter';
 
 /**
  * Idempotent: creates what is missing and leaves rows that exist untouched, so staff edits
@@ -48,6 +49,7 @@ export async function seed(db: Db) {
   }
   await seedConsultations(db, centerIds.get('consultation-center')!);
   await seedClasses(db, centerIds);
+  await seedNewsletter(db);
 }
 
 /** Topics, counsellors and their weeks, once; then the slots for the booking horizon. */

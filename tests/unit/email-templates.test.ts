@@ -56,6 +56,14 @@ const samples: { [N in TemplateName]: TemplateParams<N> } = {
   classEnrolled: classSection,
   classWaitlisted: { ...classSection, position: 3 },
   classOffered: { ...classSection, expiresAt: halfPastMidnight },
+  newsletterConfirm: { url: 'https://portal.example/km/newsletter/confirm/abc.1.def', language: 'Khmer' },
+  newsletterIssue: {
+    number: '43',
+    issueTitle: 'Autumn 2026',
+    issueUrl: 'https://portal.example/km/newsletter/43',
+    articles: [{ title: 'Counselling in 15 languages', summary: 'Since 2008.', url: 'https://portal.example/km/newsletter/43/consultation-center' }],
+    unsubscribeUrl: 'https://portal.example/km/newsletter/unsubscribe/abc.1.def',
+  },
 };
 
 const render = <N extends TemplateName>(name: N, locale: (typeof locales)[number], params?: TemplateParams<N>) => renderTemplate(name, locale, params ?? samples[name]);

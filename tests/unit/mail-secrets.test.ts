@@ -17,6 +17,7 @@ const notSecret: Partial<Record<TemplateName, Record<string, string>>> = {
   classEnrolled: { sectionUrl: 'the public page of the section; acting on the enrolment needs the resident to sign in' },
   classWaitlisted: { sectionUrl: 'the public page of the section; acting on the enrolment needs the resident to sign in' },
   classOffered: { sectionUrl: 'the public page of the section; accepting the offer needs the resident to sign in' },
+  newsletterIssue: { issueUrl: 'the public page of the issue, the same for everyone' },
 };
 
 const at = new Date('2026-12-06T15:30:00Z');
@@ -69,6 +70,14 @@ const sentinels: { [N in TemplateName]: TemplateParams<N> } = {
   classEnrolled: classSection,
   classWaitlisted: { ...classSection, position: 2 },
   classOffered: { ...classSection, expiresAt: at },
+  newsletterConfirm: { url: `https://portal.example/km/newsletter/confirm/cmsub0001.1.${token('confirm')}`, language: 'Khmer' },
+  newsletterIssue: {
+    number: '43',
+    issueTitle: 'Autumn 2026',
+    issueUrl: 'https://portal.example/km/newsletter/43',
+    articles: [{ title: 'Counselling in 15 languages', summary: 'Since 2008.', url: 'https://portal.example/km/newsletter/43/consultation-center' }],
+    unsubscribeUrl: `https://portal.example/km/newsletter/unsubscribe/cmsub0001.1.${token('unsub')}`,
+  },
 };
 
 const declared = (name: TemplateName) => templates[name].secrets as Record<string, SecretKind>;

@@ -10,6 +10,12 @@ function storedAttachments(value: unknown): { filename: string; contentType: str
   );
 }
 
+/** Stored extra headers, only string values, and never ones that would rewrite the envelope. */
+function storedHeaders(value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter(([name, text]) => /^List-[A-Za-z-]+$/.test(name) && typeof text === 'string' && !/[\r\n]/.test(text)));
+}
+
 export type SmtpOptions = { url: string; from: string };
 
 /**
@@ -50,7 +56,7 @@ export function createSmtpTransport({ url, from }: SmtpOptions): Transport {
         // The outbox id: a retry after a lost reply carries the same Message-ID, so receiving
         // servers and staff can tell it is the same message.
         messageId: `<${message.id}@${domain}>`,
-        headers: { 'Content-Language': isLocale(message.locale) ? languageTags[message.locale] : message.locale },
+        headers: { ...storedHeaders(message.headers), 'Content-Language': isLocale(message.locale) ? languageTags[message.locale] : message.locale },
       });
     },
     close() {

@@ -12,6 +12,8 @@ export type OutgoingMessage = {
   html: string | null;
   /** [{ filename, contentType, content }] as stored (OutboxMessage.attachments). */
   attachments?: unknown;
+  /** { name: value } as stored (OutboxMessage.headers). */
+  headers?: unknown;
 };
 
 /**

@@ -1,0 +1,2 @@
+export { indexVersion, searchableText } from './indexer';
+export { searchVersions, type SearchHit } from './query';
