@@ -4,6 +4,7 @@ import { city, centers, services } from './ansan';
 import { withTranslations } from './translations';
 import { allChannels, counsellorEmail, counsellors, topics } from './consultations';
 import { materialiseSlots } from '@/lib/consultations/slots';
+import { seedSupport } from './support';
 
 /**
  * Idempotent: creates what is missing and leaves rows that exist untouched, so staff edits
@@ -46,6 +47,7 @@ export async function seed(db: Db) {
     });
   }
   await seedConsultations(db, centerIds.get('consultation-center')!);
+  await seedSupport(db);
 }
 
 /** Topics, counsellors and their weeks, once; then the slots for the booking horizon. */
