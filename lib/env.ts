@@ -20,6 +20,8 @@ const envSchema = z.object({
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'SMTP_URL must start with smtp:// or smtps://')),
   MAIL_FROM: optional(z.string().min(3)),
   AUTH_SECRET: optional(z.string().min(32, 'AUTH_SECRET must be at least 32 characters')),
+  // Seals emergency support's sensitive answers (lib/support/sealed.ts): 32 bytes as hex.
+  SUPPORT_DATA_KEY: optional(z.string().regex(/^[0-9a-f]{64}$/i, 'SUPPORT_DATA_KEY must be 64 hexadecimal digits')),
   REDIS_URL: optional(z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis://')),
   TRUSTED_PROXIES: optional(z.string()),
   DISPATCHER: onOff,

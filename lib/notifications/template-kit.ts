@@ -32,6 +32,11 @@ export type TemplateDefinition<S extends z.ZodType = z.ZodType> = {
    * param that looks like a secret is not named here.
    */
   secrets: TextParams<z.output<S>>;
+  /**
+   * Where its words are, when not under `Email.<template>`: a service keeps its emails' words in
+   * its own namespace (e.g. `Support.email.submitted`), so its translations merge with its pages'.
+   */
+  messages?: string;
   build(context: TemplateContext<z.output<S>>): EmailContent;
 };
 
@@ -48,7 +53,8 @@ export const paramSchemas = {
 // right-to-left text keeps its own direction instead of being reordered with its neighbours.
 const isolate = (value: string) => `\u2068${value}\u2069`;
 
-export function translatorFor(locale: Locale, namespace: string): Translate {
+/** A translator for `Email.<namespace>`, or for `fullNamespace` as given. */
+export function translatorFor(locale: Locale, namespace: string, fullNamespace = `Email.${namespace}`): Translate {
   // Keys are checked by the messages and email-template tests, not by types: the catalogs are
   // typed loosely, one type for all 17 JSON files.
   const t: Translate = createTranslator({
@@ -56,7 +62,7 @@ export function translatorFor(locale: Locale, namespace: string): Translate {
     // names, so plurals and numbers come out the same as with the full tag.
     locale,
     messages: messagesFor(locale),
-    namespace: `Email.${namespace}`,
+    namespace: fullNamespace,
     timeZone: CITY_TIME_ZONE,
     // A missing or broken message must stop the email rather than send "Email.x.y" to a resident.
     onError(error) {

@@ -16,6 +16,7 @@ import { consultationBooked } from './emails/consultation-booked';
 import { consultationCancelled } from './emails/consultation-cancelled';
 import { consultationReminder } from './emails/consultation-reminder';
 import { consultationRescheduled } from './emails/consultation-rescheduled';
+import { supportSubmitted } from './emails/support-submitted';
 
 /**
  * The named messages the portal sends. Their words live in messages/<locale>.json under
@@ -34,6 +35,7 @@ export const templates = {
   consultationCancelled,
   consultationReminder,
   consultationAccessCode,
+  supportSubmitted,
 } satisfies Record<string, TemplateDefinition>;
 
 export type TemplateName = keyof typeof templates;
@@ -87,7 +89,7 @@ const definitionOf = (name: TemplateName) => templates[name] as unknown as Templ
 
 function compose(definition: TemplateDefinition, name: TemplateName, locale: Locale, params: unknown): RenderedMessage {
   const common = translatorFor(locale, 'common');
-  const content = definition.build({ params, locale, t: translatorFor(locale, name), common, at: momentIn(locale) });
+  const content = definition.build({ params, locale, t: translatorFor(locale, name, definition.messages), common, at: momentIn(locale) });
   const doc = { ...content, locale, footer: common('footer'), linkHint: common('linkHint') };
   return { subject: content.subject, text: toText(doc), html: toHtml(doc), attachments: content.attachments ?? [] };
 }

@@ -39,6 +39,7 @@ const samples: { [N in TemplateName]: TemplateParams<N> } = {
   consultationCancelled: { ...appointment, bookAgainUrl: 'https://portal.example/vi/consultations/book', byStaff: false },
   consultationReminder: appointment,
   consultationAccessCode: { code: '004211', reference: 'CO-7KQ3-XP9M', expiresAt: halfPastMidnight },
+  supportSubmitted: { reference: 'ES-7KQ3-XP9M', programme: 'Medical expenses', requestsUrl: 'https://portal.example/vi/account' },
 };
 
 const render = <N extends TemplateName>(name: N, locale: (typeof locales)[number], params?: TemplateParams<N>) => renderTemplate(name, locale, params ?? samples[name]);

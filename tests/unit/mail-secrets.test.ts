@@ -14,6 +14,7 @@ import { renderStaffCopy, renderTemplate, templateNames, templates, type Templat
 const looksSecret = /code|url|link|href|token|secret|password|otp|pin|key/i;
 const notSecret: Partial<Record<TemplateName, Record<string, string>>> = {
   consultationCancelled: { bookAgainUrl: 'the booking page, the same for everyone' },
+  supportSubmitted: { requestsUrl: 'the "my requests" page, behind sign-in, the same for everyone' },
 };
 
 const at = new Date('2026-12-06T15:30:00Z');
@@ -49,6 +50,7 @@ const sentinels: { [N in TemplateName]: TemplateParams<N> } = {
   consultationCancelled: { ...appointment('cancel'), bookAgainUrl: 'https://portal.example/vi/consultations/book', byStaff: true },
   consultationReminder: appointment('remind'),
   consultationAccessCode: { code: '640915', reference: 'CO-7KQ3-XP9M', expiresAt: at },
+  supportSubmitted: { reference: 'ES-7KQ3-XP9M', programme: 'Medical expenses', requestsUrl: 'https://portal.example/vi/account' },
 };
 
 const declared = (name: TemplateName) => templates[name].secrets as Record<string, SecretKind>;
