@@ -63,7 +63,14 @@ export async function CheckQuestion({ locale, step, draftId, values, error, sugg
                 { value: 'no', label: t('check.no') },
               ]}
             />
-            <TextField name="residenceMonths" label={t('check.residence.monthsLabel')} hint={t('check.residence.monthsHint')} error={error === 'months' ? errorText : undefined} defaultValue={kept(values.residenceMonths)} {...numberInput} />
+            <TextField
+              name="residenceMonths"
+              label={t('check.residence.monthsLabel')}
+              hint={t('check.residence.monthsHint')}
+              error={error === 'months' ? errorText : undefined}
+              defaultValue={kept(values.residenceMonths)}
+              {...numberInput}
+            />
           </>
         );
       case 'crisis':
@@ -79,7 +86,9 @@ export async function CheckQuestion({ locale, step, draftId, values, error, sugg
           />
         );
       case 'household':
-        return <TextField name="householdSize" label={heading(t('check.household.label'))} hint={t('check.household.hint')} error={errorText} defaultValue={kept(values.householdSize)} {...numberInput} />;
+        return (
+          <TextField name="householdSize" label={heading(t('check.household.label'))} hint={t('check.household.hint')} error={errorText} defaultValue={kept(values.householdSize)} {...numberInput} />
+        );
       case 'income':
         return <TextField name="monthlyIncome" label={heading(t('check.income.label'))} hint={t('check.income.hint')} error={errorText} defaultValue={kept(values.monthlyIncome)} {...numberInput} />;
       case 'assets':

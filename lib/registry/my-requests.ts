@@ -26,6 +26,8 @@ export type MyDraft = ResidentDraft & { kind: string };
 
 /** "My requests": what the resident started and has not sent yet, from each service that keeps drafts. */
 export async function listMyDrafts(resident: ResidentContext, now = new Date()): Promise<MyDraft[]> {
-  const lists = await Promise.all(services.map(async (service) => (service.residentDrafts ? (await service.residentDrafts(db, resident.id, now)).map((d) => ({ ...d, kind: service.kind.kind })) : [])));
+  const lists = await Promise.all(
+    services.map(async (service) => (service.residentDrafts ? (await service.residentDrafts(db, resident.id, now)).map((d) => ({ ...d, kind: service.kind.kind })) : [])),
+  );
   return lists.flat().sort((a, b) => b.savedAt.getTime() - a.savedAt.getTime());
 }

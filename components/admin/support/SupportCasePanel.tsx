@@ -44,7 +44,12 @@ export async function SupportCasePanel({ caseId, staff, locale }: CasePanelProps
           {row(t('nationality'), a.nationality || none)}
           {row(t('visa'), <span dir="ltr">{a.visa}</span>)}
           {row(t('residence'), t('months', { months: a.residenceMonths }))}
-          {row(t('arn'), <span dir="ltr" className="font-mono" data-masked>{a.arnMasked}</span>)}
+          {row(
+            t('arn'),
+            <span dir="ltr" className="font-mono" data-masked>
+              {a.arnMasked}
+            </span>,
+          )}
         </dl>,
       )}
       {section(
@@ -80,7 +85,12 @@ export async function SupportCasePanel({ caseId, staff, locale }: CasePanelProps
           {row(t('costsNote'), costs.costsNote || none)}
           {row(t('bank'), b.bankName)}
           {row(t('holder'), b.holder)}
-          {row(t('account'), <span dir="ltr" className="font-mono">{p.account ?? b.accountMasked}</span>)}
+          {row(
+            t('account'),
+            <span dir="ltr" className="font-mono">
+              {p.account ?? b.accountMasked}
+            </span>,
+          )}
         </dl>,
       )}
       {section(
@@ -89,7 +99,8 @@ export async function SupportCasePanel({ caseId, staff, locale }: CasePanelProps
         <ul className="list-disc ps-6">
           {p.consents.map((consent) => (
             <li key={consent.purpose}>
-              <span className="font-bold">{t(`purposes.${consent.purpose as 'personal_data'}`)}</span>: {t('consentLine', { version: consent.textVersion, date: formatCityDate(consent.givenAt, locale), language: languageNameIn(consent.locale, locale) })}
+              <span className="font-bold">{t(`purposes.${consent.purpose as 'personal_data'}`)}</span>:{' '}
+              {t('consentLine', { version: consent.textVersion, date: formatCityDate(consent.givenAt, locale), language: languageNameIn(consent.locale, locale) })}
             </li>
           ))}
         </ul>,

@@ -15,20 +15,49 @@ export async function AnswersSummary({ screen, applicationId, locale }: { screen
   const rows: Record<Section, [string, ReactNode][]> = {
     applicant: [
       [t('apply.applicant.fullName'), a?.fullName],
-      [t('apply.applicant.phone'), <span key="p" dir="ltr">{a?.phone}</span>],
+      [
+        t('apply.applicant.phone'),
+        <span key="p" dir="ltr">
+          {a?.phone}
+        </span>,
+      ],
       [t('apply.applicant.address'), a?.address],
       [t('apply.applicant.nationality'), a?.nationality || none],
-      [t('check.visa.legend'), a?.visa === 'other' ? t('check.visa.other') : <span key="v" dir="ltr">{a?.visa}</span>],
+      [
+        t('check.visa.legend'),
+        a?.visa === 'other' ? (
+          t('check.visa.other')
+        ) : (
+          <span key="v" dir="ltr">
+            {a?.visa}
+          </span>
+        ),
+      ],
       [t('apply.applicant.residenceMonths'), a ? t('apply.applicant.months', { months: a.residenceMonths }) : none],
-      [t('apply.applicant.arn'), <span key="a" dir="ltr" className="font-mono">{a?.arnMasked}</span>],
+      [
+        t('apply.applicant.arn'),
+        <span key="a" dir="ltr" className="font-mono">
+          {a?.arnMasked}
+        </span>,
+      ],
     ],
     household: h?.members.length
       ? h.members.map((m, i) => [t('apply.household.member', { number: i + 1 }), `${m.name}, ${t(`apply.household.relations.${m.relation}`)}, ${m.birthYear}`])
       : [[t('apply.sections.household'), t('apply.household.alone')]],
     crisis: [
       [t('apply.crisis.reason'), c ? (c.reason === 'other' ? t('apply.crisis.other') : t(`crisis.${c.reason as 'job_loss'}`)) : none],
-      [t('apply.crisis.date'), <span key="d" dir="ltr">{c?.date}</span>],
-      [t('apply.crisis.description'), <span key="x" className="whitespace-pre-wrap">{c?.description}</span>],
+      [
+        t('apply.crisis.date'),
+        <span key="d" dir="ltr">
+          {c?.date}
+        </span>,
+      ],
+      [
+        t('apply.crisis.description'),
+        <span key="x" className="whitespace-pre-wrap">
+          {c?.description}
+        </span>,
+      ],
       [t('apply.crisis.health'), c?.health ? <span className="whitespace-pre-wrap">{c.health}</span> : none],
     ],
     costs: [
@@ -40,7 +69,12 @@ export async function AnswersSummary({ screen, applicationId, locale }: { screen
     bank: [
       [t('apply.bank.bankName'), b?.bankName],
       [t('apply.bank.holder'), b?.holder],
-      [t('apply.bank.account'), <span key="b" dir="ltr" className="font-mono">{b?.accountMasked}</span>],
+      [
+        t('apply.bank.account'),
+        <span key="b" dir="ltr" className="font-mono">
+          {b?.accountMasked}
+        </span>,
+      ],
     ],
     consents: screen.consentsNeeded.map((p) => [t(`apply.consents.${p}.title`), screen.consents[p] ? t('apply.check.consentGiven', { version: screen.consents[p]!.version }) : none]),
   };

@@ -22,7 +22,15 @@ export async function SectionFields({ section, screen, programme, errors, requir
       const a = screen.applicant;
       return (
         <>
-          <TextField name="fullName" label={t('apply.applicant.fullName')} hint={t('apply.applicant.fullNameHint')} error={errors.fullName} defaultValue={value('fullName', a?.fullName)} autoComplete="name" {...req} />
+          <TextField
+            name="fullName"
+            label={t('apply.applicant.fullName')}
+            hint={t('apply.applicant.fullNameHint')}
+            error={errors.fullName}
+            defaultValue={value('fullName', a?.fullName)}
+            autoComplete="name"
+            {...req}
+          />
           <TextField name="phone" type="tel" label={t('apply.applicant.phone')} error={errors.phone} defaultValue={value('phone', a?.phone)} autoComplete="tel" dir="ltr" {...req} />
           <TextField name="address" label={t('apply.applicant.address')} error={errors.address} defaultValue={value('address', a?.address)} autoComplete="street-address" {...req} />
           <TextField name="nationality" label={t('apply.applicant.nationality')} error={errors.nationality} defaultValue={value('nationality', a?.nationality)} autoComplete="country-name" {...opt} />
@@ -109,8 +117,25 @@ export async function SectionFields({ section, screen, programme, errors, requir
             choices={[...crisisReasons.map((r) => ({ value: r, label: t(`crisis.${r}`) })), { value: 'other', label: t('apply.crisis.other') }]}
             requiredMark={requiredMark}
           />
-          <TextField name="date" type="date" label={t('apply.crisis.date')} hint={t('apply.crisis.dateHint')} error={errors.date} defaultValue={value('date', c?.date)} className="mt-1 block w-56 border-2 border-ink bg-paper p-2 text-base" {...req} />
-          <TextArea name="description" label={t('apply.crisis.description')} hint={t('apply.crisis.descriptionHint')} error={errors.description} defaultValue={value('description', c?.description)} rows={6} {...req} />
+          <TextField
+            name="date"
+            type="date"
+            label={t('apply.crisis.date')}
+            hint={t('apply.crisis.dateHint')}
+            error={errors.date}
+            defaultValue={value('date', c?.date)}
+            className="mt-1 block w-56 border-2 border-ink bg-paper p-2 text-base"
+            {...req}
+          />
+          <TextArea
+            name="description"
+            label={t('apply.crisis.description')}
+            hint={t('apply.crisis.descriptionHint')}
+            error={errors.description}
+            defaultValue={value('description', c?.description)}
+            rows={6}
+            {...req}
+          />
           <TextArea
             name="health"
             label={t('apply.crisis.health')}
@@ -128,9 +153,25 @@ export async function SectionFields({ section, screen, programme, errors, requir
       const money = { inputMode: 'numeric' as const, autoComplete: 'off', className: 'mt-1 block w-56 border-2 border-ink bg-paper p-2 text-base' };
       return (
         <>
-          <TextField name="monthlyIncome" label={t('apply.costs.monthlyIncome')} hint={t('apply.costs.monthlyIncomeHint')} error={errors.monthlyIncome} defaultValue={value('monthlyIncome', c?.monthlyIncome)} {...money} {...req} />
+          <TextField
+            name="monthlyIncome"
+            label={t('apply.costs.monthlyIncome')}
+            hint={t('apply.costs.monthlyIncomeHint')}
+            error={errors.monthlyIncome}
+            defaultValue={value('monthlyIncome', c?.monthlyIncome)}
+            {...money}
+            {...req}
+          />
           <TextField name="assets" label={t('apply.costs.assets')} hint={t('apply.costs.assetsHint')} error={errors.assets} defaultValue={value('assets', c?.assets)} {...money} {...req} />
-          <TextField name="costsAmount" label={t('apply.costs.costsAmount')} hint={t('apply.costs.costsAmountHint')} error={errors.costsAmount} defaultValue={value('costsAmount', c?.costsAmount)} {...money} {...(programme === 'LIVING' ? opt : req)} />
+          <TextField
+            name="costsAmount"
+            label={t('apply.costs.costsAmount')}
+            hint={t('apply.costs.costsAmountHint')}
+            error={errors.costsAmount}
+            defaultValue={value('costsAmount', c?.costsAmount)}
+            {...money}
+            {...(programme === 'LIVING' ? opt : req)}
+          />
           <TextArea name="costsNote" label={t('apply.costs.costsNote')} error={errors.costsNote} defaultValue={value('costsNote', c?.costsNote)} rows={3} {...opt} />
         </>
       );

@@ -68,7 +68,8 @@ export async function submitApplicationAction(formData: FormData): Promise<void>
     now: new Date(),
   });
   if (result.kind === 'submitted') {
-    if (!result.repeated) await recordAudit({ actor: { type: 'resident', id: resident.id }, action: 'change', entity: 'SupportApplication', entityId: app.id, residentId: resident.id, detail: { submitted: true } });
+    if (!result.repeated)
+      await recordAudit({ actor: { type: 'resident', id: resident.id }, action: 'change', entity: 'SupportApplication', entityId: app.id, residentId: resident.id, detail: { submitted: true } });
     redirect(`${base}/done`);
   }
   redirect(result.kind === 'incomplete' ? `${base}/check?problem=incomplete` : `${base}?problem=${result.kind}`);

@@ -13,7 +13,17 @@ export function residentScreen(values: ApplicationValues, { section, withHealth 
   return {
     programme: values.programme,
     states: sectionStates(values),
-    applicant: applicant ? { fullName: applicant.fullName, phone: applicant.phone, address: applicant.address, nationality: applicant.nationality, visa: applicant.visa, residenceMonths: applicant.residenceMonths, arnMasked: applicant.arnMasked } : undefined,
+    applicant: applicant
+      ? {
+          fullName: applicant.fullName,
+          phone: applicant.phone,
+          address: applicant.address,
+          nationality: applicant.nationality,
+          visa: applicant.visa,
+          residenceMonths: applicant.residenceMonths,
+          arnMasked: applicant.arnMasked,
+        }
+      : undefined,
     household: values.household,
     crisis: crisis ? { reason: crisis.reason, date: crisis.date, description: crisis.description, health: withHealth && crisis.healthSealed ? unseal(crisis.healthSealed) : '' } : undefined,
     costs: values.costs,

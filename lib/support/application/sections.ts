@@ -100,7 +100,13 @@ export function parseSection(section: Section, form: FormData, current: Applicat
     }
     case 'crisis': {
       const reason = take('reason', z.string().min(1, 'choose'));
-      const date = take('date', z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'date'));
+      const date = take(
+        'date',
+        z
+          .string()
+          .trim()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, 'date'),
+      );
       if (date && !errors.date) {
         const real = new Date(`${date}T12:00:00+09:00`);
         if (Number.isNaN(real.getTime()) || cityDayKey(real) !== date) errors.date = 'date';

@@ -69,5 +69,7 @@ export async function openDrafts(db: Pick<Db, 'formDraft' | 'supportApplication'
   });
   const live = await db.formDraft.findMany({ where: { id: { in: rows.map((r) => r.draftId) }, purpose: APPLICATION_PURPOSE, expiresAt: { gt: now } }, select: { id: true, expiresAt: true } });
   const expiry = new Map(live.map((d) => [d.id, d.expiresAt]));
-  return rows.filter((r) => expiry.has(r.draftId) && isProgrammeCode(r.programme.code)).map((r) => ({ id: r.id, programme: r.programme.code as ProgrammeCode, updatedAt: r.updatedAt, expiresAt: expiry.get(r.draftId)! }));
+  return rows
+    .filter((r) => expiry.has(r.draftId) && isProgrammeCode(r.programme.code))
+    .map((r) => ({ id: r.id, programme: r.programme.code as ProgrammeCode, updatedAt: r.updatedAt, expiresAt: expiry.get(r.draftId)! }));
 }

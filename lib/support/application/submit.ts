@@ -59,7 +59,15 @@ export async function submitApplication(db: Db, { app, resident, locale, program
           locale,
           ruleSetId: programme.current.id,
           answers: {
-            applicant: { fullName: applicant.fullName, phone: applicant.phone, address: applicant.address, nationality: applicant.nationality, visa: applicant.visa, residenceMonths: applicant.residenceMonths, arnMasked: applicant.arnMasked },
+            applicant: {
+              fullName: applicant.fullName,
+              phone: applicant.phone,
+              address: applicant.address,
+              nationality: applicant.nationality,
+              visa: applicant.visa,
+              residenceMonths: applicant.residenceMonths,
+              arnMasked: applicant.arnMasked,
+            },
             household,
             crisis: { reason: crisis.reason, date: crisis.date, description: crisis.description },
             costs,

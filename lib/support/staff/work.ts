@@ -11,7 +11,11 @@ import { MAX_AMOUNT } from '../precheck/steps';
 export const refusalReasons = ['not_eligible', 'income_over_limit', 'no_evidence', 'duplicate', 'other'] as const;
 
 export const decisionSchema = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('approve'), amount: z.string().transform((v, ctx) => parseWhole(v, { max: MAX_AMOUNT }) ?? (ctx.addIssue({ code: 'custom', message: 'amount' }), z.NEVER)), note: z.string().trim().max(2000, 'tooLong').default('') }),
+  z.object({
+    outcome: z.literal('approve'),
+    amount: z.string().transform((v, ctx) => parseWhole(v, { max: MAX_AMOUNT }) ?? (ctx.addIssue({ code: 'custom', message: 'amount' }), z.NEVER)),
+    note: z.string().trim().max(2000, 'tooLong').default(''),
+  }),
   z.object({ outcome: z.literal('reject'), reason: z.enum(refusalReasons, 'choose'), note: z.string().trim().min(1, 'required').max(2000, 'tooLong') }),
 ]);
 
@@ -66,6 +70,13 @@ export async function decideSupportCase(db: Db, staff: StaffContext, caseId: str
       data: { decidedAmount: d.outcome === 'approve' ? d.amount : null, decisionReason: d.outcome === 'reject' ? d.reason : null, decisionRuleSetId: version?.id ?? null },
     });
   });
-  await recordAudit({ actor: actorOf(staff), action: 'change', entity: 'SupportApplication', entityId: app.id, residentId: app.residentId, detail: { decision: d.outcome, ruleVersion: version?.version ?? null } });
+  await recordAudit({
+    actor: actorOf(staff),
+    action: 'change',
+    entity: 'SupportApplication',
+    entityId: app.id,
+    residentId: app.residentId,
+    detail: { decision: d.outcome, ruleVersion: version?.version ?? null },
+  });
   return { ok: true };
 }

@@ -24,7 +24,7 @@ export default async function CheckPage({ params, searchParams }: Props) {
   const [{ locale, step: segments }, query] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const step = segments?.[0] ?? 'programme';
-  if (!isPrecheckStep(step) || (segments?.length ?? 0) > 1 || (segments?.[0] === 'programme')) notFound();
+  if (!isPrecheckStep(step) || (segments?.length ?? 0) > 1 || segments?.[0] === 'programme') notFound();
   const one = (name: string) => (typeof query[name] === 'string' ? (query[name] as string) : undefined);
   const draft = await readPrecheck(db, one('d'));
   const values = draft?.values ?? {};
