@@ -11,7 +11,7 @@ import { parseSection } from '@/lib/support/application/sections';
 import { residentScreen } from '@/lib/support/application/screen';
 import { submitApplication } from '@/lib/support/application/submit';
 import { consentVersions, textHash } from '@/lib/support/application/consents';
-import type { ApplicationValues, Section } from '@/lib/support/application/types';
+import type { Section } from '@/lib/support/application/types';
 import { supportPanel } from '@/lib/support/staff/panel';
 import { decideSupportCase } from '@/lib/support/staff/work';
 import { setAssignee } from '@/lib/cases/write';
