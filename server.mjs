@@ -9,7 +9,7 @@
 //    and compresses responses (after the policy is computed, so it hashes plain text).
 // 3. It refuses writes (POST, …) that no page of ours sent: without Origin, or from another site
 //    (lib/http/same-origin.mjs).
-// 4. It refuses to start without AUTH_SECRET, which all instances must share.
+// 4. It refuses to start without AUTH_SECRET and SUPPORT_DATA_KEY, which all instances must share.
 // 5. It drops x-middleware-subrequest and other internal headers from outside requests
 //    (CVE-2025-29927 bypassed middleware with it); authorisation never relies on the proxy anyway.
 import crypto from 'node:crypto';
@@ -33,8 +33,12 @@ const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
 // Every instance must sign and check with the same secret: one made up per instance would sign
 // people out, and break their links, whenever another instance answers. Only `npm start` on a
 // single machine may fall back to the key it keeps under data/ (PORTAL_LOCAL_SECRETS=1).
-if (!process.env.AUTH_SECRET && process.env.PORTAL_LOCAL_SECRETS !== '1') {
-  console.error('AUTH_SECRET is not set. Set the same value (32 or more characters) for every instance, e.g. `openssl rand -base64 32`.');
+const missingSecrets = [
+  ['AUTH_SECRET', 'the same value (32 or more characters) for every instance, e.g. `openssl rand -base64 32`'],
+  ['SUPPORT_DATA_KEY', 'the key that seals emergency-support answers: 64 hexadecimal digits, e.g. `openssl rand -hex 32`, kept outside the database'],
+].filter(([name]) => !process.env[name]);
+if (missingSecrets.length && process.env.PORTAL_LOCAL_SECRETS !== '1') {
+  for (const [name, what] of missingSecrets) console.error(`${name} is not set. Set ${what}.`);
   process.exit(1);
 }
 

@@ -22,6 +22,8 @@ const envSchema = z.object({
   AUTH_SECRET: optional(z.string().min(32, 'AUTH_SECRET must be at least 32 characters')),
   // Set by `npm start` when AUTH_SECRET is not: one machine may keep its key under data/.
   PORTAL_LOCAL_SECRETS: optional(z.enum(['1'])),
+  // Seals emergency support's sensitive answers (lib/support/sealed.ts): 32 bytes as hex.
+  SUPPORT_DATA_KEY: optional(z.string().regex(/^[0-9a-f]{64}$/i, 'SUPPORT_DATA_KEY must be 64 hexadecimal digits')),
   REDIS_URL: optional(z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis://')),
   TRUSTED_PROXIES: optional(z.string()),
   DISPATCHER: onOff,

@@ -22,6 +22,7 @@ const env = {
   // Tests stand in for a reverse proxy: each sets X-Forwarded-For to its own client address.
   TRUSTED_PROXIES: '127.0.0.1',
   AUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',
+  SUPPORT_DATA_KEY: 'e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0e2e0',
 };
 const run = (args) => execFileSync(process.execPath, args, { stdio: 'inherit', env });
 

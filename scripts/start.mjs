@@ -21,9 +21,9 @@ if (!built) {
   fs.writeFileSync(stampFile, stamp);
 }
 
-// One machine, one data folder: without AUTH_SECRET the portal keeps a key of its own in
-// data/auth-secret. Several machines need AUTH_SECRET set (server.mjs refuses to start otherwise).
-if (!process.env.AUTH_SECRET) process.env.PORTAL_LOCAL_SECRETS = '1';
+// One machine, one data folder: without AUTH_SECRET or SUPPORT_DATA_KEY the portal keeps keys of
+// its own under data/. Several machines need both set (server.mjs refuses to start otherwise).
+if (!process.env.AUTH_SECRET || !process.env.SUPPORT_DATA_KEY) process.env.PORTAL_LOCAL_SECRETS = '1';
 
 const port = process.env.PORT ?? '3000';
 const server = spawn(process.execPath, ['server.mjs'], { stdio: 'inherit', env: { ...process.env, PORT: port, NODE_ENV: 'production' } });

@@ -10,7 +10,7 @@ import { Button } from '@/components/ui/Button';
 const initial: ResidentSignInState = { step: 'email' };
 
 /** Email, then the code we sent. Works without JavaScript: each step posts and re-renders. */
-export function ResidentSignInForm() {
+export function ResidentSignInForm({ next }: { next?: string | null }) {
   const t = useTranslations('Account.signIn');
   const tf = useTranslations('Forms');
   const locale = useLocale();
@@ -22,6 +22,7 @@ export function ResidentSignInForm() {
         <ErrorSummary title={tf('errorSummaryTitle')} errors={{ code: state.fieldErrors?.code }} />
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="step" value="code" />
+        {next ? <input type="hidden" name="next" value={next} /> : null}
         <input type="hidden" name="email" value={state.email} />
         <p className="mb-4" role="status">
           {t('codeSent', { email: state.email })}
@@ -45,6 +46,7 @@ export function ResidentSignInForm() {
       <ErrorSummary title={tf('errorSummaryTitle')} errors={{ email: state.fieldErrors?.email }} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="step" value="email" />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
       <TextField name="email" type="email" autoComplete="email" label={t('emailLabel')} hint={t('emailHint')} defaultValue={state.values?.email} error={state.fieldErrors?.email} spellCheck={false} />
       <Button disabled={pending}>{t('sendCode')}</Button>
     </form>

@@ -13,6 +13,9 @@ export type CasePanelProps = { caseId: string; staff: StaffContext; locale: Loca
  */
 export type ResidentCaseSummary = { appointment?: { startsAt: Date }; managePath?: string; waitlistPosition?: number; offerExpiresAt?: Date };
 
+/** A request the resident started and has not sent yet (a saved draft), shown in "my requests" to continue. */
+export type ResidentDraft = { id: string; path: string; savedAt: Date; keptUntil: Date };
+
 /**
  * A service as the portal's shared screens and the scheduler see it. Adding a service is adding
  * one of these to lib/registry/services.ts (its case kind declared in lib/cases/kinds).
@@ -23,6 +26,8 @@ export type ServiceRegistration = {
   staffPanel: () => Promise<(props: CasePanelProps) => Promise<ReactNode>>;
   /** Its part of each of the resident's own cases in "my requests", by case id. */
   residentSummaries: (db: Db, caseIds: string[]) => Promise<Map<string, ResidentCaseSummary>>;
+  /** Its drafts in progress for this resident, when the service has save and return before a case exists. */
+  residentDrafts?: (db: Db, residentId: string, now: Date) => Promise<ResidentDraft[]>;
   /** Its periodic work (docs/decisions/008). */
   jobs: readonly Job[];
 };

@@ -19,6 +19,7 @@ import { consultationRescheduled } from './emails/consultation-rescheduled';
 import { classEnrolled, classOffered, classWaitlisted } from './emails/class-messages';
 import { newsletterConfirm } from './emails/newsletter-confirm';
 import { newsletterIssue } from './emails/newsletter-issue';
+import { supportSubmitted } from './emails/support-submitted';
 
 /**
  * The named messages the portal sends. Their words live in messages/<locale>.json under
@@ -42,6 +43,7 @@ export const templates = {
   classOffered,
   newsletterConfirm,
   newsletterIssue,
+  supportSubmitted,
 } satisfies Record<string, TemplateDefinition>;
 
 export type TemplateName = keyof typeof templates;

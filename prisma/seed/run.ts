@@ -6,6 +6,7 @@ import { allChannels, counsellorEmail, counsellors, topics } from './consultatio
 import { materialiseSlots } from '@/lib/consultations/slots';
 import { seedClasses } from './classes';
 import { seedNewsletter } from './newsletter';
+import { seedSupport } from './support';
 
 /**
  * Idempotent: creates what is missing and leaves rows that exist untouched, so staff edits
@@ -50,6 +51,7 @@ export async function seed(db: Db) {
   await seedConsultations(db, centerIds.get('consultation-center')!);
   await seedClasses(db, centerIds);
   await seedNewsletter(db);
+  await seedSupport(db);
 }
 
 /** Topics, counsellors and their weeks, once; then the slots for the booking horizon. */

@@ -162,6 +162,7 @@ async function startPortal(databaseUrl: string, distDir: string, logFile: string
     HOST: '127.0.0.1',
     SITE_URL: origin,
     AUTH_SECRET: RACE_AUTH_SECRET,
+    SUPPORT_DATA_KEY: 'a0'.repeat(32),
     DISPATCHER: 'off',
     SCHEDULER: 'off',
   };

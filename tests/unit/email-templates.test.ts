@@ -64,6 +64,7 @@ const samples: { [N in TemplateName]: TemplateParams<N> } = {
     articles: [{ title: 'Counselling in 15 languages', summary: 'Since 2008.', url: 'https://portal.example/km/newsletter/43/consultation-center' }],
     unsubscribeUrl: 'https://portal.example/km/newsletter/unsubscribe/abc.1.def',
   },
+  supportSubmitted: { reference: 'ES-7KQ3-XP9M', programme: 'Medical expenses', requestsUrl: 'https://portal.example/vi/account' },
 };
 
 const render = <N extends TemplateName>(name: N, locale: (typeof locales)[number], params?: TemplateParams<N>) => renderTemplate(name, locale, params ?? samples[name]);

@@ -18,6 +18,7 @@ const notSecret: Partial<Record<TemplateName, Record<string, string>>> = {
   classWaitlisted: { sectionUrl: 'the public page of the section; acting on the enrolment needs the resident to sign in' },
   classOffered: { sectionUrl: 'the public page of the section; accepting the offer needs the resident to sign in' },
   newsletterIssue: { issueUrl: 'the public page of the issue, the same for everyone' },
+  supportSubmitted: { requestsUrl: 'the "my requests" page, behind sign-in, the same for everyone' },
 };
 
 const at = new Date('2026-12-06T15:30:00Z');
@@ -78,6 +79,7 @@ const sentinels: { [N in TemplateName]: TemplateParams<N> } = {
     articles: [{ title: 'Counselling in 15 languages', summary: 'Since 2008.', url: 'https://portal.example/km/newsletter/43/consultation-center' }],
     unsubscribeUrl: `https://portal.example/km/newsletter/unsubscribe/cmsub0001.1.${token('unsub')}`,
   },
+  supportSubmitted: { reference: 'ES-7KQ3-XP9M', programme: 'Medical expenses', requestsUrl: 'https://portal.example/vi/account' },
 };
 
 const declared = (name: TemplateName) => templates[name].secrets as Record<string, SecretKind>;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { Locale } from '@/lib/i18n/locales';
 import { requireResident } from '@/lib/auth/guards';
-import { listMyRequests } from '@/lib/registry/my-requests';
+import { listMyDrafts, listMyRequests } from '@/lib/registry/my-requests';
 import { residentSignOut } from '@/lib/auth/actions/resident-sign-in';
 import { cityZoneName, formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { Link } from '@/lib/i18n/navigation';
@@ -31,18 +31,22 @@ const tones: Record<string, TagTone> = {
   ENROLLED: 'success',
   DECLINED: 'neutral',
   EXPIRED: 'neutral',
+  INFO_REQUESTED: 'warning',
+  PAID: 'success',
   WITHDRAWN: 'neutral',
 };
 
 // The kind's own names: `Cases.<kind>.residentStatus.<status>` and `…residentEvents.<event>`.
 type KindKey = 'CONSULTATION';
+// Kinds whose service keeps drafts before a case exists: `Cases.<kind>.draft.*`.
+type DraftKindKey = 'EMERGENCY_SUPPORT';
 
 /** "My requests": one timeline of everything the resident asked for, in their language. */
 export default async function AccountPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const resident = await requireResident(locale);
-  const [t, ts, requests] = await Promise.all([getTranslations('Account'), getTranslations('Cases'), listMyRequests(resident)]);
+  const [t, ts, requests, drafts] = await Promise.all([getTranslations('Account'), getTranslations('Cases'), listMyRequests(resident), listMyDrafts(resident)]);
   return (
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
@@ -55,7 +59,23 @@ export default async function AccountPage({ params }: Props) {
       <p className="mb-6">
         {t('signedInAs', { email: resident.email })} <Link href="/account/settings">{t('settingsLink')}</Link>
       </p>
-      {requests.length === 0 ? (
+      {drafts.length > 0 ? (
+        <ul className="mb-6 space-y-4">
+          {drafts.map((d) => (
+            <li key={d.id} className="border-s-4 border-warning bg-wash p-4">
+              <h2 className="text-xl font-bold">{t(`kinds.${d.kind as DraftKindKey}`)}</h2>
+              <p>
+                <Tag tone="warning">{ts(`${d.kind as DraftKindKey}.draft.title`)}</Tag>
+              </p>
+              <p className="mt-1">{ts(`${d.kind as DraftKindKey}.draft.saved`, { date: formatCityDate(d.savedAt, locale), until: formatCityDate(d.keptUntil, locale) })}</p>
+              <p className="mt-1">
+                <Link href={d.path}>{ts(`${d.kind as DraftKindKey}.draft.continue`)}</Link>
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {requests.length === 0 && drafts.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
         <ul className="space-y-4">

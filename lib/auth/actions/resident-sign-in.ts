@@ -14,6 +14,7 @@ import { clientIpFrom } from '@/lib/http/client-ip';
 import { withRequestLocale } from '../request-locale';
 import { takeAttempt } from '../throttle';
 import { attemptKeys, guardedAttempt } from '../attempts';
+import { safeNextPath } from '../next-path';
 
 export type ResidentSignInState = FormState & { step?: 'email' | 'code'; email?: string };
 
@@ -62,7 +63,7 @@ export async function residentSignIn(_previous: ResidentSignInState, formData: F
   }
   const residentId = outcome.value;
   await recordAudit({ actor: { type: 'resident', id: residentId }, action: 'sign_in', entity: 'Resident', entityId: residentId, residentId });
-  redirect(`/${locale}/account`);
+  redirect(safeNextPath(locale, formData.get('next')) ?? `/${locale}/account`);
 }
 
 export async function residentSignOut(formData: FormData) {

@@ -1,0 +1,82 @@
+import type { Db } from '@/lib/db/client';
+import { z } from 'zod';
+import { transition } from '@/lib/cases/write';
+import { emergencySupportKind } from '@/lib/cases/kinds/emergency-support';
+import { recordAudit } from '@/lib/audit/record';
+import { invalid, refused, type DataResult } from '@/lib/forms/result';
+import type { StaffContext } from '@/lib/auth/guards';
+import { parseWhole } from '../numbers';
+import { MAX_AMOUNT } from '../precheck/steps';
+
+export const refusalReasons = ['not_eligible', 'income_over_limit', 'no_evidence', 'duplicate', 'other'] as const;
+
+export const decisionSchema = z.discriminatedUnion('outcome', [
+  z.object({
+    outcome: z.literal('approve'),
+    amount: z.string().transform((v, ctx) => parseWhole(v, { max: MAX_AMOUNT }) ?? (ctx.addIssue({ code: 'custom', message: 'amount' }), z.NEVER)),
+    note: z.string().trim().max(2000, 'tooLong').default(''),
+  }),
+  z.object({ outcome: z.literal('reject'), reason: z.enum(refusalReasons, 'choose'), note: z.string().trim().min(1, 'required').max(2000, 'tooLong') }),
+]);
+
+type CaseMove = 'review' | 'request_info' | 'paid';
+
+const actorOf = (staff: StaffContext) => ({ type: 'staff' as const, id: staff.id });
+
+/** Starting the review, asking for more, recording the payment: moves of the kind, one transaction each. */
+export async function moveSupportCase(db: Db, staff: StaffContext, caseId: string, move: CaseMove, note: string | null, now = new Date()): Promise<DataResult<object, 'not_allowed'>> {
+  const current = await db.case.findUnique({ where: { id: caseId }, select: { status: true, residentId: true } });
+  if (!current) return refused('not_allowed');
+  const plan =
+    move === 'review'
+      ? { to: 'IN_REVIEW' as const, event: current.status === 'INFO_REQUESTED' ? ('info_received' as const) : ('review_started' as const) }
+      : move === 'request_info'
+        ? { to: 'INFO_REQUESTED' as const, event: 'info_requested' as const }
+        : { to: 'PAID' as const, event: 'paid' as const };
+  const allowed = (emergencySupportKind.transitions[current.status as 'SUBMITTED'] ?? []) as readonly string[];
+  if (!allowed.includes(plan.to)) return refused('not_allowed');
+  if (move === 'request_info' && !note?.trim()) return invalid(new z.ZodError([{ code: 'custom', path: ['note'], message: 'required', input: note }]));
+  await db.$transaction(async (tx) => {
+    await transition(tx, emergencySupportKind, caseId, { ...plan, actor: actorOf(staff), note: note?.trim() || null, at: now });
+  });
+  await recordAudit({ actor: actorOf(staff), action: 'change', entity: 'Case', entityId: caseId, residentId: current.residentId, detail: { move } });
+  return { ok: true };
+}
+
+/**
+ * The decision, by someone allowed to decide: approved with an amount, or refused with a reason
+ * from the list and words for the resident. It records the rule version the application was
+ * checked against (the one in force when it was submitted), on the case's event and the application.
+ */
+export async function decideSupportCase(db: Db, staff: StaffContext, caseId: string, input: unknown, now = new Date()): Promise<DataResult<object, 'not_allowed'>> {
+  const parsed = decisionSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const app = await db.supportApplication.findUnique({ where: { caseId }, select: { id: true, residentId: true, ruleSetId: true } });
+  const current = await db.case.findUnique({ where: { id: caseId }, select: { status: true } });
+  if (!app || !current || !['SUBMITTED', 'IN_REVIEW'].includes(current.status)) return refused('not_allowed');
+  const version = app.ruleSetId ? await db.supportRuleSet.findUnique({ where: { id: app.ruleSetId }, select: { id: true, version: true } }) : null;
+  const d = parsed.data;
+  await db.$transaction(async (tx) => {
+    await transition(tx, emergencySupportKind, caseId, {
+      to: d.outcome === 'approve' ? 'APPROVED' : 'REJECTED',
+      event: d.outcome === 'approve' ? 'approved' : 'rejected',
+      actor: actorOf(staff),
+      note: d.note || null,
+      data: { ruleVersion: version?.version ?? null, ...(d.outcome === 'approve' ? { amount: d.amount } : { reason: d.reason }) },
+      at: now,
+    });
+    await tx.supportApplication.update({
+      where: { id: app.id },
+      data: { decidedAmount: d.outcome === 'approve' ? d.amount : null, decisionReason: d.outcome === 'reject' ? d.reason : null, decisionRuleSetId: version?.id ?? null },
+    });
+  });
+  await recordAudit({
+    actor: actorOf(staff),
+    action: 'change',
+    entity: 'SupportApplication',
+    entityId: app.id,
+    residentId: app.residentId,
+    detail: { decision: d.outcome, ruleVersion: version?.version ?? null },
+  });
+  return { ok: true };
+}
