@@ -108,7 +108,11 @@ test('subscribe in Indonesian without JavaScript, confirm by the button, unsubsc
 
   // The issue goes out; its email carries the RFC 8058 headers.
   const sentAt = Date.now();
-  execFileSync('node_modules/.bin/tsx', ['tests/support/e2e-newsletter-send.ts', '43', baseURL!], { env: { ...process.env, DATABASE_URL: `file:./data/e2e${process.env.E2E_TAG ?? ''}.db` } });
+  // The sender signs the unsubscribe links: with the server's secret (scripts/e2e-server.mjs), or they would not open.
+  const serverSecret = 'e2e-only-secret-not-for-production-0123456789';
+  execFileSync('node_modules/.bin/tsx', ['tests/support/e2e-newsletter-send.ts', '43', baseURL!], {
+    env: { ...process.env, AUTH_SECRET: serverSecret, DATABASE_URL: `file:./data/e2e${process.env.E2E_TAG ?? ''}.db` },
+  });
   const issue = await waitForMail(email, sentAt, (message) => message.subject.startsWith('Ansan Harmony Nomor 43'));
   expect(issue.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
   const oneClick = /<([^>]+)>/.exec(issue.headers['list-unsubscribe'] ?? '')?.[1];
