@@ -7,8 +7,13 @@ import { readManageToken } from './tokens';
  * changes nothing). Expiry is left to the page that shows the problem.
  */
 export async function bookingOfLink(token: string): Promise<string | null> {
+  return (await currentLinkClaim(token))?.bookingId ?? null;
+}
+
+/** The booking and link version a token names, when it is signed and still the current version. */
+export async function currentLinkClaim(token: string): Promise<{ bookingId: string; linkVersion: number } | null> {
   const claim = readManageToken(token);
   if (!claim) return null;
   const booking = await db.consultationBooking.findUnique({ where: { id: claim.bookingId }, select: { linkVersion: true } });
-  return booking?.linkVersion === claim.linkVersion ? claim.bookingId : null;
+  return booking?.linkVersion === claim.linkVersion ? claim : null;
 }

@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/client';
+import type { Attachment } from '@/lib/notifications/email-layout';
 import { maskLegacyText } from '@/lib/notifications/secrets';
 import { templateNames, templates } from '@/lib/notifications/templates';
 import { before, retention } from './periods';
@@ -7,8 +8,6 @@ const BATCH = 200;
 
 /** Templates whose messages carry a code or a private link (each template declares its secrets). */
 export const templatesWithSecrets = templateNames.filter((name) => Object.keys(templates[name].secrets).length > 0);
-
-type Attachment = { filename: string; contentType: string; content: string };
 
 /**
  * Once delivered (or given up on) and past a code's lifetime, a message's stored copy becomes the

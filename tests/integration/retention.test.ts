@@ -23,7 +23,7 @@ async function sentMessage(db: Db, template: 'residentSignInCode' | 'genericCase
   const at = daysAgo(sentDaysAgo);
   // updatedAt is set by Prisma on every update; a raw statement puts it in the past like createdAt.
   await db.outboxMessage.update({ where: { id }, data: { status: 'SENT', sentAt: at, createdAt: at } });
-  await db.$executeRawUnsafe(`UPDATE "OutboxMessage" SET "updatedAt" = "createdAt" WHERE "id" = '${id}'`);
+  await db.$executeRaw`UPDATE "OutboxMessage" SET "updatedAt" = "createdAt" WHERE "id" = ${id}`;
   return id;
 }
 

@@ -3,9 +3,8 @@
 import { redirect } from 'next/navigation';
 import { db } from '@/lib/db';
 import { localeFromForm } from '@/lib/i18n/locales';
-import { bookingOfLink } from '../link-access';
+import { currentLinkClaim } from '../link-access';
 import { replaceManageLink } from '../new-link';
-import { readManageToken } from '../tokens';
 
 /**
  * "Send me a new link" on the manage page. The new link goes only to the booking's own email or
@@ -15,8 +14,8 @@ import { readManageToken } from '../tokens';
 export async function requestNewLink(formData: FormData): Promise<void> {
   const locale = localeFromForm(formData);
   const token = String(formData.get('token') ?? '');
-  const bookingId = await bookingOfLink(token);
-  if (!bookingId) redirect(`/${locale}/consultations/manage/${encodeURIComponent(token)}`);
-  await replaceManageLink(db, bookingId, readManageToken(token)!.linkVersion);
+  const claim = await currentLinkClaim(token);
+  if (!claim) redirect(`/${locale}/consultations/manage/${encodeURIComponent(token)}`);
+  await replaceManageLink(db, claim.bookingId, claim.linkVersion);
   redirect(`/${locale}/consultations/manage/new-link-sent`);
 }
