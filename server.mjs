@@ -4,9 +4,10 @@
 //    sent. Next only fills X-Forwarded-For when it is absent, so a client could choose its own
 //    address and escape per-address throttling. Behind proxies listed in TRUSTED_PROXIES the
 //    first untrusted hop of X-Forwarded-For is used instead.
-// 2. It sets a Content-Security-Policy naming the hashes of each HTML page's inline scripts, so
-//    static pages stay static and no inline script runs unless it is the page's own (lib/http/csp.mjs),
-//    and compresses responses (after the policy is computed, so it hashes plain text).
+// 2. It gives every request a script nonce and sets a Content-Security-Policy that allows only
+//    the scripts Next.js wrote: those carrying the nonce on a page rendered for the request, and
+//    on a prerendered page the inline scripts generated into it (lib/http/csp.mjs, decision 028).
+//    It compresses responses after the policy is computed, so it hashes plain text.
 // 3. It refuses writes (POST, …) that no page of ours sent: without Origin, or from another site
 //    (lib/http/same-origin.mjs).
 // 4. It refuses to start without AUTH_SECRET and SUPPORT_DATA_KEY, which all instances must share.
@@ -17,7 +18,7 @@ import http from 'node:http';
 import compression from 'compression';
 import next from 'next';
 import { clientAddress, parseTrustedProxies } from './lib/http/client-address.mjs';
-import { addContentSecurityPolicy } from './lib/http/csp.mjs';
+import { addContentSecurityPolicy, createNonce, nonceRequestHeader } from './lib/http/csp.mjs';
 import { FOREIGN_WRITE_PAGE, isForeignWrite } from './lib/http/same-origin.mjs';
 
 const CLIENT_IP_HEADER = 'x-portal-client-ip';
@@ -42,6 +43,13 @@ if (missingSecrets.length && process.env.PORTAL_LOCAL_SECRETS !== '1') {
   process.exit(1);
 }
 
+// An inline script the framework did not write reached a page: a rendering bug or an injection.
+// The browser refuses it; the log says where, so it can be found (no query string: personal data).
+function reportRefusedScripts(req, hashes) {
+  const path = (req.url ?? '').split('?')[0];
+  console.warn(JSON.stringify({ event: 'csp.inline-script-refused', path, scripts: hashes }));
+}
+
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 const compress = compression();
@@ -57,8 +65,12 @@ http
     }
     req.headers[CLIENT_IP_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies);
     req.headers[PROXY_KEY_HEADER] = process.env.PORTAL_PROXY_KEY;
+    // Whatever policy the client sent is replaced: Next reads its nonce from this header.
+    const nonce = createNonce();
+    req.headers['content-security-policy'] = nonceRequestHeader(nonce);
+    delete req.headers['content-security-policy-report-only'];
     compress(req, res, () => {
-      addContentSecurityPolicy(res);
+      addContentSecurityPolicy(res, { nonce, onRefused: (hashes) => reportRefusedScripts(req, hashes) });
       handle(req, res);
     });
   })

@@ -1,26 +1,40 @@
 // Plain JavaScript for server.mjs. A Content-Security-Policy without 'unsafe-inline' scripts that
-// keeps pages static (docs/decisions/007): instead of per-request nonces (which force dynamic
-// rendering), the server hashes the inline scripts of each HTML response it sends, so a page
-// served from the static cache gets a policy naming exactly its own scripts.
+// keeps public pages static (docs/decisions/007, 028). Each request gets a nonce, which Next.js
+// puts on the scripts it writes into a page rendered for that request; a prerendered page cannot
+// carry one, so its policy names the hashes of the inline scripts Next generated into it (recorded
+// by the page cache, lib/http/page-cache.mjs). An inline script that is neither is left out of the
+// policy, and the browser refuses it: markup that slipped into a response does not run.
 import crypto from 'node:crypto';
+import { inlineScripts, isGeneratedScript } from './generated-scripts.mjs';
 
-const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+export const createNonce = () => crypto.randomBytes(18).toString('base64');
 
-/** sha256 sources for every inline script in an HTML document. */
-export function inlineScriptHashes(html) {
-  const hashes = new Set();
-  for (const match of html.matchAll(INLINE_SCRIPT)) {
-    const body = match[1] ?? '';
-    if (body.length === 0) continue;
-    hashes.add(`'sha256-${crypto.createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+/** The request header Next.js reads its nonce from (it never reaches the browser). */
+export const nonceRequestHeader = (nonce) => `script-src 'nonce-${nonce}'`;
+
+/**
+ * The script sources for one HTML response: its nonce, and the hashes of those inline scripts
+ * without it that the framework generated. `refused` lists the hashes of the others.
+ */
+/**
+ * @param {string} html
+ * @param {string | null} nonce
+ * @param {(hash: string) => boolean} [isGenerated]
+ */
+export function scriptSources(html, nonce, isGenerated = isGeneratedScript) {
+  const allowed = new Set();
+  const refused = new Set();
+  for (const script of inlineScripts(html)) {
+    if (nonce && script.nonce === nonce) continue;
+    (isGenerated(script.hash) ? allowed : refused).add(script.hash);
   }
-  return [...hashes];
+  return { sources: [...(nonce ? [`'nonce-${nonce}'`] : []), ...allowed], refused: [...refused] };
 }
 
-export function contentSecurityPolicy(scriptHashes) {
+export function contentSecurityPolicy(scriptSourcesList) {
   return [
     "default-src 'self'",
-    `script-src 'self' ${scriptHashes.join(' ')}`.trim(),
+    `script-src 'self' ${scriptSourcesList.join(' ')}`.trim(),
     // React writes a few style attributes (text size); no inline scripts are allowed.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
@@ -34,10 +48,14 @@ export function contentSecurityPolicy(scriptHashes) {
 }
 
 /**
- * Wraps a response so that, if it turns out to be HTML, its body is collected, a CSP with the
- * hashes of its inline scripts is set, and it is sent in one piece. Anything else streams through.
+ * Wraps a response so that, if it turns out to be HTML, its body is collected, its policy set
+ * (scriptSources) and it is sent in one piece. Anything else streams through.
  */
-export function addContentSecurityPolicy(res) {
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {{ nonce?: string | null, onRefused?: (hashes: string[]) => void, isGenerated?: (hash: string) => boolean }} [options]
+ */
+export function addContentSecurityPolicy(res, { nonce = null, onRefused = () => {}, isGenerated = isGeneratedScript } = {}) {
   const write = res.write.bind(res);
   const end = res.end.bind(res);
   const writeHead = res.writeHead.bind(res);
@@ -87,7 +105,9 @@ export function addContentSecurityPolicy(res) {
       return end(done);
     }
     const body = Buffer.concat(chunks);
-    res.setHeader('Content-Security-Policy', contentSecurityPolicy(inlineScriptHashes(body.toString('utf8'))));
+    const { sources, refused } = scriptSources(body.toString('utf8'), nonce, isGenerated);
+    if (refused.length) onRefused(refused);
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy(sources));
     if (head) {
       const headers = head.find((part) => part && typeof part === 'object');
       if (headers) {
