@@ -35,7 +35,8 @@ export function e2eSettings() {
   return { port, tag, env, preparedFile: `data/e2e-prepared${tag}` };
 }
 
-export function prepareE2e() {
+/** `mark`: leave word for the server that starts next that this database is fresh (npm test). */
+export function prepareE2e({ mark = false } = {}) {
   const { tag, env, preparedFile } = e2eSettings();
   const run = (args) => execFileSync(process.execPath, args, { stdio: 'inherit', env });
   fs.rmSync(preparedFile, { force: true });
@@ -52,8 +53,7 @@ export function prepareE2e() {
     // Taken after the build: Next adds a build folder of another name to tsconfig.json's include.
     fs.writeFileSync(stampFile, sourceStamp());
   }
-  // Marks a fresh database and a build of these sources: the server may start on them once.
-  fs.writeFileSync(preparedFile, sourceStamp());
+  if (mark) fs.writeFileSync(preparedFile, sourceStamp());
 }
 
 /** True, once, when prepareE2e already ran for these sources; the mark is used up. */
@@ -64,4 +64,4 @@ export function takePrepared() {
   return ready;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) prepareE2e();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) prepareE2e({ mark: true });

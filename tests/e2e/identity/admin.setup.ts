@@ -9,6 +9,8 @@ import { adminFile, adminSessionFile, enrolTotp, setPasswordFromInvitation, sign
  * test reuses this session; other tests sign in administrators of their own.
  */
 setup('the first administrator accepts the emailed invitation and enrols two-step sign-in', async ({ browser }) => {
+  // Four page loads, a password hash and an enrolment: more than the default 30 s on a busy machine.
+  setup.setTimeout(90_000);
   const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': '198.19.0.1' } });
   const page = await context.newPage();
   const email = 'admin@e2e.test';
