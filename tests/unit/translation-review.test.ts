@@ -61,3 +61,24 @@ describe('km: one word for “resident”', () => {
     expect(staff.filter((key) => !messages[key]!.includes(resident) || others.some((word) => messages[key]!.includes(word)))).toEqual([]);
   });
 });
+
+describe('fil: one polite address', () => {
+  // The review found casual "ikaw/ka/mo/iyong" beside polite "kayo/ninyo/inyong": the portal
+  // addresses every reader with the respectful plural, as Philippine public services write.
+  it('addresses the reader as kayo/ninyo/inyo, never ikaw/ka/mo/iyo', () => {
+    const casual = /(?<![\p{L}\-’'])(ikaw|ka|kang|mo|mong|iyo|iyong)(?![\p{L}\-’'])/iu;
+    const messages = flatten(readMessages('fil'));
+    expect(Object.entries(messages).filter(([, value]) => casual.test(value))).toEqual([]);
+  });
+});
+
+describe('si: the written register', () => {
+  // Spoken past tenses ("කළා", "වුණා", "ලැබුණා") and spoken forms ("නෑ", "තියෙනවා") beside written
+  // ones read as a chat. Written Sinhala: "කරන ලදී", "විය", "ලැබී ඇත", "කර ඇත", "නැත".
+  it('uses no spoken verb forms', () => {
+    const spoken = ['කළා', 'නොකළා', 'වුණා', 'ලැබුණා', 'දුන්නා', 'ඉල්ලුවා', 'ලැබුවා', 'පිළිගත්තා', 'පිරිනැමුවා', 'යැව්වා', 'ගියා', 'ආවා', 'තිබුණා', 'කෙරුණා', 'ගත්තා', 'එව්වා', 'නෑ', 'තියෙනවා', 'කරනවා', 'වෙනවා'];
+    const word = new RegExp(`(?<![\\u0d80-\\u0dff\\u200d])(${spoken.join('|')})(?![\\u0d80-\\u0dff\\u200d])`, 'u');
+    const messages = flatten(readMessages('si'));
+    expect(Object.entries(messages).filter(([, value]) => word.test(value))).toEqual([]);
+  });
+});
