@@ -39,6 +39,26 @@ describe.each(locales)('%s: the review’s terms', (locale) => {
   });
 });
 
+/**
+ * The alien registration card (외국인등록증) by the glossary's name wherever the English names it.
+ * Where the language inflects the name, the part that stays the same is looked for.
+ */
+const cardStem: Partial<Record<Locale, RegExp>> = {
+  ru: /регистрационн\p{L}* карт\p{L}* иностранца/iu,
+  uz: /chet ellikni roʻyxatga olish karta/iu,
+};
+
+describe.each(locales)('%s: the alien registration card', (locale) => {
+  it('is named with the glossary’s term wherever the English names it', () => {
+    const messages = flatten(readMessages(locale));
+    const term = glossary(locale)['alien-registration-card']!.replace(/ \(ARC\)$/, '');
+    const named = cardStem[locale] ?? new RegExp(term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu');
+    const keys = Object.keys(source).filter((key) => /alien registration card/i.test(source[key]!));
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.filter((key) => !named.test(messages[key]!))).toEqual([]);
+  });
+});
+
 describe('uz: reference number and request', () => {
   // Both were "ariza"; now a request is a "murojaat" and its reference number a "murojaat raqami".
   it('calls the reference number “murojaat raqami” (any case ending) wherever the English says reference number', () => {
