@@ -6,6 +6,7 @@ import { residentSignIn, type ResidentSignInState } from '@/lib/auth/actions/res
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { TextField } from '@/components/ui/Field';
 import { Button } from '@/components/ui/Button';
+import { formPermalink } from '@/lib/forms/permalink';
 
 const initial: ResidentSignInState = { step: 'email' };
 
@@ -14,7 +15,7 @@ export function ResidentSignInForm({ next }: { next?: string | null }) {
   const t = useTranslations('Account.signIn');
   const tf = useTranslations('Forms');
   const locale = useLocale();
-  const [state, action, pending] = useActionState(residentSignIn, initial);
+  const [state, action, pending] = useActionState(residentSignIn, initial, formPermalink(`/${locale}/account/sign-in`, { next }));
 
   if (state.step === 'code' && state.email) {
     return (

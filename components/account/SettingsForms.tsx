@@ -10,6 +10,7 @@ import { TextField } from '@/components/ui/Field';
 import { Choices } from '@/components/ui/Choices';
 import { Button } from '@/components/ui/Button';
 import { NoticeBanner } from '@/components/ui/NoticeBanner';
+import { formPermalink } from '@/lib/forms/permalink';
 
 function Notice({ text }: { text?: string }) {
   return text ? (
@@ -23,7 +24,7 @@ export function LanguageForm({ current }: { current: string }) {
   const t = useTranslations('Account.settings');
   const tf = useTranslations('Forms');
   const locale = useLocale();
-  const [state, action, pending] = useActionState(updatePreferredLanguage, emptyFormState);
+  const [state, action, pending] = useActionState(updatePreferredLanguage, emptyFormState, formPermalink(`/${locale}/account/settings`, {}, 'language-heading'));
   return (
     <form action={action} noValidate>
       <Notice text={state.notice} />
@@ -47,7 +48,7 @@ export function EmailForm() {
   const t = useTranslations('Account.settings');
   const tf = useTranslations('Forms');
   const locale = useLocale();
-  const [state, action, pending] = useActionState(requestEmailChange, emptyFormState);
+  const [state, action, pending] = useActionState(requestEmailChange, emptyFormState, formPermalink(`/${locale}/account/settings`, {}, 'email-heading'));
   return (
     <form action={action} noValidate>
       <Notice text={state.notice} />
@@ -66,7 +67,7 @@ export function PhoneForm({ current }: { current: string }) {
   const t = useTranslations('Account.settings');
   const tf = useTranslations('Forms');
   const locale = useLocale();
-  const [state, action, pending] = useActionState(changePhone, phoneStart);
+  const [state, action, pending] = useActionState(changePhone, phoneStart, formPermalink(`/${locale}/account/settings`, {}, 'phone-heading'));
   if (state.step === 'code') {
     return (
       <form action={action} noValidate>

@@ -18,11 +18,11 @@ type Choice = { topic: string; language: string; channel: string; slot: string; 
  * server action that keeps the answers in a draft and goes on to "check your answers". For a
  * phone consultation the phone is required (the counsellor calls it), and the page says so.
  */
-export function DetailsForm({ choice, initial, languageName }: { choice: Choice; initial?: Record<string, string>; languageName: string }) {
+export function DetailsForm({ choice, initial, languageName, permalink }: { choice: Choice; initial?: Record<string, string>; languageName: string; permalink: string }) {
   const t = useTranslations('Consultations.details');
   const tf = useTranslations('Forms');
   const locale = useLocale();
-  const [state, action, pending] = useActionState(saveBookingDetails, { values: initial } as FormState);
+  const [state, action, pending] = useActionState(saveBookingDetails, { values: initial } as FormState, permalink);
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const call = choice.channel === 'PHONE';

@@ -7,13 +7,14 @@ import { lookUpBooking, type LookupState } from '@/lib/consultations/actions/man
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { TextField } from '@/components/ui/Field';
 import { Button } from '@/components/ui/Button';
+import { formPermalink } from '@/lib/forms/permalink';
 
 /** Reference + contact, then the code sent to that contact. Each step posts without JavaScript. */
 export function LookupForm() {
   const t = useTranslations('Consultations.lookup');
   const tf = useTranslations('Forms');
   const locale = useLocale();
-  const [state, action, pending] = useActionState(lookUpBooking, { step: 'lookup' } as LookupState);
+  const [state, action, pending] = useActionState(lookUpBooking, { step: 'lookup' } as LookupState, formPermalink(`/${locale}/consultations/manage`));
 
   if (state.step === 'code' && state.challenge) {
     return (

@@ -8,13 +8,14 @@ import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { TextField } from '@/components/ui/Field';
 import { Button } from '@/components/ui/Button';
 import { NoticeBanner } from '@/components/ui/NoticeBanner';
+import { formPermalink } from '@/lib/forms/permalink';
 
 /** Email and language; posts without JavaScript. Languages are named in their own script. */
 export function SubscribeForm({ languages, defaultLanguage }: { languages: { code: string; name: string; tag: string }[]; defaultLanguage: string }) {
   const t = useTranslations('Newsletter.subscribe');
   const tf = useTranslations('Forms');
   const locale = useLocale();
-  const [state, action, pending] = useActionState(subscribeToNewsletter, {} as SubscribeState);
+  const [state, action, pending] = useActionState(subscribeToNewsletter, {} as SubscribeState, formPermalink(`/${locale}/newsletter/subscribe`));
   if (state.sentTo) return <NoticeBanner tone="success" title={t('sent', { email: state.sentTo })} />;
   const chosen = state.values?.language ?? defaultLanguage;
   return (

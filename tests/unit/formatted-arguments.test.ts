@@ -11,19 +11,13 @@ import { flatten, readMessages } from '../support/messages';
  * their last sound changes with the value and the locale's data, so a case suffix or particle
  * written onto them ("{date}-ны", "{time}-এ") is right for some values and wrong for others.
  */
-const formatted = new Set(['date', 'time', 'zone', 'from', 'to', 'language']);
-
-/** Written without spaces between words: there is no word boundary to keep, and nothing inflects. */
-const unspaced = new Set<Locale>(['zh', 'th', 'lo', 'km', 'my']);
+const formatted = new Set(['date', 'time', 'start', 'end', 'zone', 'from', 'to', 'language', 'shownIn']);
 
 /**
- * Postpositions that are written joined to the word before by the language's own spelling rules and
- * do not change with that word's last sound, so they fit any value. Each needs a reason.
+ * Written without spaces between words: text joined to a value is the script's normal spelling
+ * ("{date}之前", "ภายใน{date}"), so only the word boundary is checked there (see below).
  */
-const invariantSuffixes: Partial<Record<Locale, string[]>> = {
-  ko: ['까지', '부터'], // "until", "from": unlike 은/는, 을/를, 이/가 they never depend on a final consonant.
-  ne: ['मा'], // "in": one form after any noun, and Nepali spelling joins it to the noun.
-};
+const unspaced = new Set<Locale>(['zh', 'th', 'lo', 'km', 'my']);
 
 type Neighbour = { key: string; argument: string; before: string; after: string };
 
@@ -54,20 +48,78 @@ const letter = /[\p{L}\p{M}]/u;
 
 const formattedIn = (locale: Locale) => Object.entries(flatten(readMessages(locale))).flatMap(([key, message]) => neighbours(key, message));
 
+const show = ({ key, argument, before, after }: Neighbour) => `${key}: …${before.slice(-8)}{${argument}}${after.slice(0, 8)}…`;
+
+/**
+ * The rule (docs/glossary/README.md): in a language written with spaces, a formatted value has a
+ * space or punctuation on each side, never a letter, nor a letter joined by a hyphen or an
+ * apostrophe ("{date}-ны", "{zone}'da", "{date}까지", "{language}मा"). No ending is exempt, even
+ * one that never changes: the value is whatever Intl makes of it (a weekday, a number, "(수)",
+ * a zone's name), so the message cannot know what the ending is written onto; rephrase instead
+ * ("기한: {date}", "{from} ~ {to}", "{language} भाषामा").
+ */
 describe.each(locales.filter((locale) => !unspaced.has(locale)))('messages/%s.json around formatted values', (locale) => {
   it('glues no letters onto a date, time, zone or language name', () => {
-    const all = formattedIn(locale);
-    const allowed = invariantSuffixes[locale] ?? [];
-    const glued = all
+    const joiner = /^[-\u2010\u2011'\u2019\u02bb\u02bc]$/u;
+    const glued = formattedIn(locale)
       .filter(({ before, after }) => {
-        // A letter, or a hyphen and a letter ("{date}-ны"), directly next to the value.
-        const onLeft = letter.test(before.replace(/-$/, '').slice(-1)) && !/\s$/.test(before);
-        const suffix = after.match(/^-?([\p{L}\p{M}]+)/u);
-        const onRight = Boolean(suffix) && !allowed.includes(suffix![1]!);
+        const left = [...before];
+        const right = [...after];
+        const lastBefore = left.at(-1) ?? '';
+        const firstAfter = right[0] ?? '';
+        const onLeft = letter.test(lastBefore) || (joiner.test(lastBefore) && letter.test(left.at(-2) ?? ''));
+        const onRight = letter.test(firstAfter) || (joiner.test(firstAfter) && letter.test(right[1] ?? ''));
         return onLeft || onRight;
       })
-      .map(({ key, argument, before, after }) => `${key}: …${before.slice(-8)}{${argument}}${after.slice(0, 8)}…`);
+      .map(show);
     expect(glued).toEqual([]);
+  });
+});
+
+/** Values each kind of argument takes, in the reader's language: days across the week and the year, morning and afternoon, every language. */
+function samples(locale: Locale): Record<string, string[]> {
+  const instants = [0, 1, 2, 3, 4, 5, 6, 40, 200].map((days) => new Date(Date.UTC(2026, 11, 2 + days, days % 2 ? 6 : 0, days % 3 ? 30 : 0)));
+  const dates = instants.map((at) => formatCityDate(at, locale));
+  const times = instants.map((at) => formatCityTime(at, locale));
+  return {
+    date: dates,
+    time: times,
+    start: times,
+    end: times,
+    from: [...dates, ...times],
+    to: [...dates, ...times],
+    zone: [cityZoneName(locale, instants[0])],
+    language: locales.map((language) => languageNameIn(language, locale)),
+    shownIn: locales.map((language) => languageNameIn(language, locale)),
+  };
+}
+
+/**
+ * Without spaces between words, joining text to a value is the script's own spelling, and nothing
+ * inflects, so a letter next to it is no fault ("ภายใน{date}", "{date}之前", Khmer "នៅថ្ងៃ{date}"
+ * reads "on Wednesday…", the weekday being the value's first word). What does go wrong there is
+ * text that fuses into the value's first or last letter, for every value it can take: a vowel
+ * sign, tone mark or final (Thai ี, Burmese ် or ေ, Khmer ា) after it, a stacker that subjoins the
+ * next consonant (Khmer ្, Burmese ္) or a vowel written before its consonant (Thai เ, Lao ເ)
+ * before it. Repeating the value's first word (วัน{date}) is the next test.
+ */
+describe.each([...unspaced])('messages/%s.json around formatted values', (locale) => {
+  it('fuses no sign, stacker or leading vowel into a formatted value', () => {
+    const graphemes = new Intl.Segmenter(languageTags[locale], { granularity: 'grapheme' });
+    const values = samples(locale);
+    const joinsForward = /[\u0e40-\u0e44\u0ec0-\u0ec4\u17d2\u1039]$/u;
+    const fusesWith = (neighbour: Neighbour, value: string) => {
+      const text = neighbour.before + value + neighbour.after;
+      const boundaries = new Set([...graphemes.segment(text)].map((g) => g.index));
+      boundaries.add(text.length);
+      const start = neighbour.before.length;
+      return joinsForward.test(neighbour.before) || !boundaries.has(start) || !boundaries.has(start + value.length);
+    };
+    const fused = formattedIn(locale).flatMap((neighbour) => {
+      const value = (values[neighbour.argument] ?? []).find((sample) => fusesWith(neighbour, sample));
+      return value === undefined ? [] : [`${show(neighbour)} = ${neighbour.before.slice(-8)}[${value}]${neighbour.after.slice(0, 8)}`];
+    });
+    expect(fused).toEqual([]);
   });
 });
 

@@ -165,6 +165,7 @@ export default async function BookPage({ params, searchParams }: Props) {
           choice={{ topic: topic.slug, language, channel, slot: chosen.id, draft: draft?.id }}
           initial={(draft?.values ?? undefined) as Record<string, string> | undefined}
           languageName={languageName}
+          permalink={`${action}?${answersQuery(answers)}`}
         />
       </NextIntlClientProvider>
     </>
