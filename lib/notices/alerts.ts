@@ -1,0 +1,17 @@
+import type { Locale } from '@/lib/i18n/locales';
+import { localizedTextSchema, resolveText, type ResolvedText } from '@/lib/i18n/localized-text';
+
+export type AlertText = { title: ResolvedText; body: ResolvedText };
+
+/**
+ * What an urgent alert says to a reader of `locale`: their language when it was written, else
+ * (`missing`) the Korean and the English text side by side, as written, so nobody reads a
+ * disaster message in one guessed language; when neither exists, the best other version.
+ */
+export function alertFor(notice: { title: unknown; body: unknown }, locale: Locale): { missing: boolean; texts: AlertText[] } {
+  const title = localizedTextSchema.catch({}).parse(notice.title ?? {});
+  if (title[locale]) return { missing: false, texts: [{ title: resolveText(notice.title, locale), body: resolveText(notice.body, locale) }] };
+  const written = (['ko', 'en'] as const).filter((l) => title[l]);
+  const shown: Locale[] = written.length ? [...written] : [resolveText(notice.title, locale).locale];
+  return { missing: true, texts: shown.map((l) => ({ title: { ...resolveText(notice.title, l), isFallback: true }, body: { ...resolveText(notice.body, l), isFallback: true } })) };
+}
