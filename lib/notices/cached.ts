@@ -1,8 +1,8 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import type { Locale } from '@/lib/i18n/locales';
-import { alertFor } from './alerts';
-import { inForce, urgentNoticesNotEnded } from './queries';
+import { alertsInForce } from './alerts';
+import { urgentNoticesNotEnded } from './queries';
 
 /** The cache tag of everything that shows notices; publishing, editing or ending one expires it. */
 export const NOTICES_TAG = 'notices';
@@ -21,5 +21,5 @@ const cachedUrgent = unstable_cache(
 /** The urgent alerts in force at `now`, in the reader's language or honestly in Korean and English. */
 export async function urgentAlerts(locale: Locale, now = new Date()) {
   const rows = (await cachedUrgent()).map((n) => ({ ...n, startsAt: new Date(n.startsAt), endsAt: n.endsAt ? new Date(n.endsAt) : null }));
-  return rows.filter((n) => inForce(n, now)).map((n) => ({ id: n.id, ...alertFor(n, locale) }));
+  return alertsInForce(rows, locale, now);
 }

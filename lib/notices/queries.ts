@@ -8,9 +8,6 @@ import { severities, type NoticeSeverity } from './severity';
 const bySeverity = <T extends { severity: NoticeSeverity; startsAt: Date }>(a: T, b: T) =>
   severities.indexOf(a.severity) - severities.indexOf(b.severity) || b.startsAt.getTime() - a.startsAt.getTime();
 
-/** In force at `now`: started, and not yet at its end (a notice leaves exactly on its end time). */
-export const inForce = (notice: { startsAt: Date; endsAt: Date | null }, now: Date) => notice.startsAt <= now && (notice.endsAt === null || notice.endsAt > now);
-
 const inForceWhere = (now: Date) => ({ startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] });
 
 /** Notices in force now, urgent first, for the home page's list. */

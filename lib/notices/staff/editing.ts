@@ -27,23 +27,25 @@ const cityDateTime = z
 
 const textShape = Object.fromEntries(
   locales.flatMap((l) => [
-    [`title_${l}`, z.string().trim().max(200, 'tooLong')],
-    [`body_${l}`, z.string().trim().max(2000, 'tooLong')],
+    [`title_${l}`, z.string().trim().max(200, 'tooLong').default('')],
+    [`body_${l}`, z.string().trim().max(2000, 'tooLong').default('')],
   ]),
 );
 
-export const noticeSchema = z.object({ severity: z.enum(severities, 'choose'), startsAt: cityDateTime, endsAt: z.union([z.literal(''), cityDateTime]), ...textShape }).superRefine((value, ctx) => {
-  const fields = value as unknown as Record<string, string>;
-  for (const l of locales) {
-    const [title, body] = [fields[`title_${l}`], fields[`body_${l}`]];
-    // Korean and English always; any other language title and text together.
-    if (l === 'ko' || l === 'en' || title || body) {
-      if (!title) ctx.addIssue({ code: 'custom', path: [`title_${l}`], message: 'required' });
-      if (!body) ctx.addIssue({ code: 'custom', path: [`body_${l}`], message: 'required' });
+export const noticeSchema = z
+  .object({ severity: z.enum(severities, 'choose'), startsAt: cityDateTime, endsAt: z.union([z.literal(''), cityDateTime]).default(''), ...textShape })
+  .superRefine((value, ctx) => {
+    const fields = value as unknown as Record<string, string>;
+    for (const l of locales) {
+      const [title, body] = [fields[`title_${l}`], fields[`body_${l}`]];
+      // Korean and English always; any other language title and text together.
+      if (l === 'ko' || l === 'en' || title || body) {
+        if (!title) ctx.addIssue({ code: 'custom', path: [`title_${l}`], message: 'required' });
+        if (!body) ctx.addIssue({ code: 'custom', path: [`body_${l}`], message: 'required' });
+      }
     }
-  }
-  if (value.endsAt instanceof Date && value.endsAt <= value.startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'endBeforeStart' });
-});
+    if (value.endsAt instanceof Date && value.endsAt <= value.startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'endBeforeStart' });
+  });
 
 const texts = (fields: Record<string, string>, kind: 'title' | 'body'): LocalizedText => Object.fromEntries(locales.map((l) => [l, fields[`${kind}_${l}`]]).filter(([, v]) => v));
 
