@@ -10,7 +10,6 @@ import { alertsInForce } from '@/lib/notices/alerts';
 import { noticesAtomFeed } from '@/lib/notices/feed';
 import { endNotice, noticeForEditing, saveNotice } from '@/lib/notices/staff/editing';
 
-const minute = 60_000;
 const site = 'https://portal.example';
 
 async function actorFor(db: Db, roles: Role[]): Promise<StaffContext> {
