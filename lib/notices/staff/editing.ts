@@ -6,7 +6,7 @@ import { recordAudit } from '@/lib/audit/record';
 import { invalid, refused, type DataResult } from '@/lib/forms/result';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { resolveText, type LocalizedText } from '@/lib/i18n/localized-text';
-import { cityClock, cityDayKey, cityWallTime, isDayKey } from '@/lib/time/seoul';
+import { cityDateTimeInput, parseCityDateTime } from '@/lib/time/seoul';
 import { severities } from '../severity';
 
 /**
@@ -17,13 +17,8 @@ import { severities } from '../severity';
 export const textFields = locales.flatMap((l) => [`title_${l}`, `body_${l}`]);
 export const NOTICE_FIELDS = ['severity', 'startsAt', 'endsAt', ...textFields];
 
-/** A `datetime-local` value read on the city's clock ("2026-12-02T14:30"). */
-const cityDateTime = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'date')
-  .refine((v) => isDayKey(v.slice(0, 10)) && Number(v.slice(11, 13)) < 24 && Number(v.slice(14, 16)) < 60, 'date')
-  .transform((v) => cityWallTime(v.slice(0, 10), v.slice(11, 16)));
+/** A `datetime-local` value read on the city's clock. */
+const cityDateTime = z.string().transform((v, ctx) => parseCityDateTime(v) ?? (ctx.addIssue({ code: 'custom', message: 'date' }), z.NEVER));
 
 const textShape = Object.fromEntries(
   locales.flatMap((l) => [
@@ -76,8 +71,6 @@ export async function endNotice(actor: StaffContext, id: string, now = new Date(
   return { ok: true };
 }
 
-const toInput = (at: Date) => `${cityDayKey(at)}T${cityClock(at)}`;
-
 /** Every notice, newest first, for the staff list: current, upcoming and ended. */
 export async function noticesForStaff(locale: Locale, now = new Date()) {
   const rows = await db.notice.findMany({ orderBy: { startsAt: 'desc' }, take: 100, select: { id: true, severity: true, title: true, startsAt: true, endsAt: true } });
@@ -94,14 +87,14 @@ export async function noticesForStaff(locale: Locale, now = new Date()) {
 
 /** A notice's fields as the form shows them, or the empty form's defaults (starting now). */
 export async function noticeForEditing(id: string | null, now = new Date()): Promise<Record<string, string> | null> {
-  if (!id) return { severity: 'INFO', startsAt: toInput(now), endsAt: '' };
+  if (!id) return { severity: 'INFO', startsAt: cityDateTimeInput(now), endsAt: '' };
   const row = await db.notice.findUnique({ where: { id } });
   if (!row) return null;
   const [title, body] = [row.title, row.body] as [LocalizedText, LocalizedText];
   return {
     severity: row.severity,
-    startsAt: toInput(row.startsAt),
-    endsAt: row.endsAt ? toInput(row.endsAt) : '',
+    startsAt: cityDateTimeInput(row.startsAt),
+    endsAt: row.endsAt ? cityDateTimeInput(row.endsAt) : '',
     ...Object.fromEntries(
       locales.flatMap((l) => [
         [`title_${l}`, title[l] ?? ''],
