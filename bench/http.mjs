@@ -1,4 +1,4 @@
-// `npm run bench`: requests per second and latency of five pages served by the production build,
+// `npm run bench`: requests per second and latency of eight pages (five, and the newsletter's three) served by the production build,
 // next to a bare Node `http` server answering the same bytes (the ceiling: what Node alone does
 // on this machine) and as a share of the home page's; then the bytes of a first and a second
 // visit against the prepaid budget (bytes.mjs) and the Nu HTML checker on every public page type
@@ -30,6 +30,10 @@ const pages = [
   { name: '404', path: '/ko/no-such-page' },
   // The busiest booking step: a week of free times, from a few seconds' cache (free-times-cache.ts).
   { name: 'booking times', path: '/ko/consultations/book?topic=daily-life&language=ko&channel=VISIT' },
+  // The newsletter's public pages (ISR like the others): the archive, an issue, an article.
+  { name: 'newsletter', path: '/ko/newsletter' },
+  { name: 'newsletter issue', path: '/ko/newsletter/43' },
+  { name: 'newsletter article', path: '/ko/newsletter/43/consultation-center' },
 ];
 
 // The pages and locales whose bytes are held to the prepaid budget (bytes.mjs).
@@ -40,6 +44,8 @@ const bytePages = [
   ['consultations', '/consultations'],
   ['booking times', '/consultations/book?topic=daily-life&language=ko&channel=VISIT'],
   ['404', '/no-such-page'],
+  ['newsletter', '/newsletter'],
+  ['newsletter article', '/newsletter/43/consultation-center'],
 ];
 
 /**

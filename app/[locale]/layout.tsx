@@ -11,11 +11,17 @@ import { SkipLink } from '@/components/layout/SkipLink';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { fontSheetFor } from '@/lib/fonts/faces';
+import { UrgentAlerts } from '@/components/notices/UrgentAlerts';
 
 // Every public page is prerendered per locale (docs/decisions/002).
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }
+
+// Every public page carries the urgent alerts (docs/decisions/025): rendered again at most a minute
+// after a change, and at once on the instance where staff published (revalidatePath on the layout).
+// A literal: Next reads segment config statically (NOTICES_REVALIDATE_SECONDS in lib/notices/cached.ts).
+export const revalidate = 60;
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#003a59' };
 
@@ -57,6 +63,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <SkipLink label={t('skipToContent')} />
           <SiteHeader locale={locale} city={city} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+            <UrgentAlerts locale={locale as Locale} />
             {children}
           </main>
           <SiteFooter locale={locale} city={city} />

@@ -9,8 +9,9 @@ import { activeNotices } from '@/lib/notices/queries';
 import { NoticeBanner } from '@/components/ui/NoticeBanner';
 import { LocalizedValue } from '@/components/ui/LocalizedValue';
 import { languageNameIn } from '@/lib/i18n/language-name';
+import { severityTone } from '@/lib/notices/severity';
 
-// Prerendered per locale, refreshed every minute so an urgent notice appears without a rebuild.
+// Prerendered per locale and refreshed every minute with the notices (docs/decisions/025).
 export const revalidate = 60;
 
 /** Services residents can already use online, and where; the others list their centre's phone. */
@@ -21,15 +22,19 @@ type Props = { params: Promise<{ locale: Locale }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: 'Home' });
-  return { title: { absolute: t('metaTitle') }, description: t('metaDescription'), alternates: alternatesFor(locale, '') };
+  return {
+    title: { absolute: t('metaTitle') },
+    description: t('metaDescription'),
+    alternates: { ...alternatesFor(locale, ''), types: { 'application/atom+xml': [{ url: `/${locale}/notices/feed.xml`, title: t('noticesFeed') }] } },
+  };
 }
-
-const severityTone = { URGENT: 'urgent', WARNING: 'warning', INFO: 'info' } as const;
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const [t, services, centers, notices] = await Promise.all([getTranslations('Home'), listServices(locale), listCenters(locale), activeNotices(locale)]);
+  // Urgent ones stand at the top of every page already (the layout's UrgentAlerts).
+  const listed = notices.filter((notice) => notice.severity !== 'URGENT');
   const fallbackNote = (shownIn: Locale) => t('fallback', { language: languageNameIn(shownIn, locale) });
 
   return (
@@ -37,17 +42,24 @@ export default async function HomePage({ params }: Props) {
       <h1 className="mb-2 text-3xl font-bold sm:text-4xl">{t('title')}</h1>
       <p className="mb-8 max-w-2xl text-lg">{t('lead')}</p>
 
-      {notices.length > 0 ? (
+      {listed.length > 0 ? (
         <section aria-labelledby="notices-heading" className="mb-8">
           <h2 id="notices-heading" className="sr-only">
             {t('noticesHeading')}
           </h2>
-          {notices.map((notice) => (
-            <NoticeBanner key={notice.id} tone={severityTone[notice.severity]} headingLevel={3} title={<LocalizedValue value={notice.title} />}>
-              <LocalizedValue as="p" value={notice.body} />
-              {notice.title.isFallback ? <p className="text-sm text-muted">{fallbackNote(notice.title.locale)}</p> : null}
-            </NoticeBanner>
+          {listed.map((notice) => (
+            <div key={notice.id} id={`notice-${notice.id}`}>
+              <NoticeBanner tone={severityTone[notice.severity]} headingLevel={3} title={<LocalizedValue value={notice.title} />}>
+                <LocalizedValue as="p" value={notice.body} />
+                {notice.title.isFallback ? <p className="text-sm text-muted">{fallbackNote(notice.title.locale)}</p> : null}
+              </NoticeBanner>
+            </div>
           ))}
+          <p>
+            <a href={`/${locale}/notices/feed.xml`} type="application/atom+xml">
+              {t('noticesFeed')}
+            </a>
+          </p>
         </section>
       ) : null}
 

@@ -26,6 +26,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         { href: '/admin/consultations/schedules', label: t('nav.schedules'), show: can(staff, 'consultations:schedule') },
         { href: '/admin/consultations/topics', label: t('consultations.topics.nav'), show: can(staff, 'consultations:schedule') },
         { href: '/admin/classes', label: tClasses('title'), show: can(staff, 'classes:manage') },
+        { href: '/admin/notices', label: t('nav.notices'), show: can(staff, 'notices:publish') },
         { href: '/admin/staff', label: t('nav.staff'), show: can(staff, 'staff:manage') },
         { href: '/admin/audit', label: t('nav.audit'), show: can(staff, 'audit:read') },
         { href: '/admin/mail', label: t('nav.mail'), show: can(staff, 'mail:read') },

@@ -19,6 +19,9 @@ export const permissions = [
   'support:decide',
   'newsletter:publish',
   'newsletter:edit',
+  // Notices and urgent alerts on every public page (a typhoon, a heatwave): editors write them,
+  // supervisors publish a disaster message without waiting for one.
+  'notices:publish',
   'classes:manage',
   'consultations:manage',
   'consultations:schedule',
@@ -31,11 +34,11 @@ export type Permission = (typeof permissions)[number];
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
   administrator: ['case:read:any', 'case:update:any', 'pii:read', 'audit:read', 'staff:manage', 'mail:read', 'export:create', 'consultations:manage', 'consultations:schedule'],
-  supervisor: ['case:read:any', 'case:update:any', 'pii:read', 'support:decide', 'audit:read', 'mail:read', 'export:create', 'consultations:manage', 'consultations:schedule'],
+  supervisor: ['case:read:any', 'case:update:any', 'pii:read', 'support:decide', 'notices:publish', 'audit:read', 'mail:read', 'export:create', 'consultations:manage', 'consultations:schedule'],
   counsellor: ['case:read:assigned', 'case:update:assigned', 'pii:read', 'consultations:manage'],
   caseworker: ['case:read:assigned', 'case:update:assigned', 'pii:read'],
   class_coordinator: ['case:read:assigned', 'case:update:assigned', 'case:read:kind:KOREAN_CLASS', 'case:update:kind:KOREAN_CLASS', 'classes:manage'],
-  editor: ['newsletter:edit', 'newsletter:publish'],
+  editor: ['newsletter:edit', 'newsletter:publish', 'notices:publish'],
 };
 
 export function isRole(value: unknown): value is Role {

@@ -1,12 +1,13 @@
 import { Feed } from 'feed';
 import { languageTags, type Locale } from '@/lib/i18n/locales';
+import { withLanguages } from '@/lib/feeds/atom';
 import { renderArticle } from './markdown';
 
 type Entry = { title: string; summary: string; body: string; updatedAt: Date; publishedAt: Date | null; article: { slug: string; issue: { number: number } } };
 
 /**
- * One Atom feed per language (the `feed` library). Its root and each entry say their language
- * (xml:lang), which the library does not write itself.
+ * One Atom feed per language (the `feed` library); its root and each entry say their language
+ * (lib/feeds/atom.ts).
  */
 export function atomFeed({ locale, site, title, description, entries }: { locale: Locale; site: string; title: string; description: string; entries: Entry[] }): string {
   const home = `${site}/${locale}/newsletter`;
@@ -35,6 +36,5 @@ export function atomFeed({ locale, site, title, description, entries }: { locale
       author: [{ name: title }],
     });
   }
-  const lang = languageTags[locale];
-  return feed.atom1().replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`).replaceAll('<entry>', `<entry xml:lang="${lang}">`);
+  return withLanguages(feed.atom1(), languageTags[locale], []);
 }

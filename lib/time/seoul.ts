@@ -98,3 +98,13 @@ export function cityClock(at: Date, timeZone = CITY_TIME_ZONE): string {
 
 export const isDayKey = (value: unknown): value is string =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+/** A `datetime-local` value ("2026-12-02T14:30") read on the city's clock; null when not a real time. */
+export function parseCityDateTime(value: string, timeZone = CITY_TIME_ZONE): Date | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
+  if (!match || !isDayKey(match[1]) || Number(match[2]) > 23 || Number(match[3]) > 59) return null;
+  return cityWallTime(match[1]!, `${match[2]}:${match[3]}`, timeZone);
+}
+
+/** The `datetime-local` value showing an instant on the city's clock. */
+export const cityDateTimeInput = (at: Date, timeZone = CITY_TIME_ZONE) => `${cityDayKey(at, timeZone)}T${cityClock(at, timeZone)}`;

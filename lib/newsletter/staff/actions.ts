@@ -7,7 +7,8 @@ import { runStaffAction } from '@/lib/actions/staff-action';
 import { formErrorText } from '@/lib/forms/issue-keys';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
 import { isNewsletterLocale } from '../locales';
-import { publishAndSend, saveVersion, type EditIntent } from './editing';
+import { parseCityDateTime } from '@/lib/time/seoul';
+import { publishAndSend, saveVersion, scheduleIssue, type EditIntent } from './editing';
 
 const intents: readonly EditIntent[] = ['save', 'review', 'publish', 'unpublish'];
 const FIELDS = ['title', 'summary', 'body', 'imageAlt', 'imageCaption'];
@@ -41,4 +42,14 @@ export async function sendIssueAction(formData: FormData) {
   const result = await runStaffAction({ permission: 'newsletter:publish', entity: 'NewsletterIssue' }, issueId, (actor, id) => publishAndSend(actor, id));
   if (result.ok) refreshPublicPages();
   redirect(`/admin/newsletter?${result.ok ? 'sent' : 'notSent'}=${encodeURIComponent(issueId)}`);
+}
+
+/** The issue's publication time: set, changed, or cleared with an empty field. */
+export async function scheduleIssueAction(formData: FormData) {
+  const issueId = String(formData.get('issueId') ?? '').slice(0, 64);
+  const raw = String(formData.get('publishAt') ?? '').trim();
+  const publishAt = raw ? parseCityDateTime(raw) : null;
+  if (raw && !publishAt) redirect('/admin/newsletter?notScheduled=invalid');
+  const result = await runStaffAction({ permission: 'newsletter:publish', entity: 'NewsletterIssue' }, issueId, (actor, id) => scheduleIssue(actor, id, publishAt));
+  redirect(`/admin/newsletter?${result.ok ? 'scheduled=1' : `notScheduled=${'refused' in result ? result.refused : 'notFound'}`}`);
 }

@@ -36,6 +36,7 @@ export async function editorsOverview(locale: Locale) {
       title: true,
       status: true,
       sendFrom: true,
+      publishAt: true,
       _count: { select: { sends: true } },
       articles: {
         orderBy: { position: 'asc' },
@@ -49,6 +50,7 @@ export async function editorsOverview(locale: Locale) {
     title: resolveText(issue.title, locale),
     status: issue.status,
     sendFrom: issue.sendFrom,
+    publishAt: issue.publishAt,
     sends: issue._count.sends,
     articles: issue.articles.map((article) => {
       const byLocale = new Map(article.versions.map((v) => [v.locale, v]));
@@ -128,5 +130,18 @@ export async function publishAndSend(actor: StaffContext, issueId: string, now =
   const updated = await db.newsletterIssue.updateMany({ where: { id: issue.id, sendFrom: null }, data: { status: 'PUBLISHED', publishedAt: now, sendFrom: now } });
   if (updated.count !== 1) return refused('alreadySent');
   await recordAudit({ actor: { type: 'staff', id: actor.id }, action: 'change', entity: 'NewsletterIssue', entityId: issue.id, detail: { sent: true } });
+  return { ok: true };
+}
+
+/**
+ * Sets (or, with null, clears) when the issue publishes itself and starts its send: the job
+ * `newsletter-publish` does it at that time (lib/newsletter/publishing.ts). Only an issue not yet
+ * sent can be scheduled.
+ */
+export async function scheduleIssue(actor: StaffContext, issueId: string, publishAt: Date | null, now = new Date()): Promise<DataResult<object, 'notFound' | 'alreadySent' | 'inPast'>> {
+  if (publishAt && publishAt <= now) return refused('inPast');
+  const updated = await db.newsletterIssue.updateMany({ where: { id: issueId, sendFrom: null }, data: { publishAt } });
+  if (updated.count !== 1) return refused((await db.newsletterIssue.count({ where: { id: issueId } })) ? 'alreadySent' : 'notFound');
+  await recordAudit({ actor: { type: 'staff', id: actor.id }, action: 'change', entity: 'NewsletterIssue', entityId: issueId, detail: { publishAt: publishAt?.toISOString() ?? null } });
   return { ok: true };
 }
