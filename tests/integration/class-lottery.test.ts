@@ -8,6 +8,10 @@ import { runLotteries } from '@/lib/classes/lottery/draw';
 import { lotteryRecord } from '@/lib/classes/lottery/public-record';
 import { commitmentOf, drawOrder, listHashOf } from '@/lib/classes/lottery/algorithm';
 import { waitlistPosition } from '@/lib/classes/waitlist-position';
+import { setUpSectionLottery } from '@/lib/classes/staff/lottery';
+import { sectionRoster } from '@/lib/classes/staff/roster';
+import { permissionsOf } from '@/lib/auth/roles';
+import { buildStaffUser } from '@/prisma/builders';
 
 const hour = 3_600_000;
 const at = (hours: number) => new Date(NOW.getTime() + hours * hour);
@@ -91,5 +95,30 @@ describeEachDatabase('class lottery', (ctx) => {
     expect(b.kind).toBe('applied');
     expect(await db.classEnrolment.count({ where: { sectionId: section.id } })).toBe(1);
     expect((await enrol(db, { ...request, requestKey: requestKey() })).kind).toBe('already_in_section');
+  });
+
+  it('lets a class coordinator set a lottery up with their seed, audited, and lists the applications on the roster without the seed', async () => {
+    const { db } = ctx();
+    const row = await db.staffUser.create({ data: buildStaffUser({ roles: ['class_coordinator'] }) });
+    const actor = {
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      roles: ['class_coordinator' as const],
+      permissions: permissionsOf(['class_coordinator']),
+      languages: ['ko'],
+      locale: 'en' as const,
+      twoFactorEnabled: true,
+    };
+    const section = await createSection(db, { opensAt: at(1), closesAt: at(25) });
+    expect(await setUpSectionLottery(actor, { sectionId: section.id, seed: 'ab' }, NOW)).toMatchObject({ ok: false, refused: 'seed' });
+    expect(await setUpSectionLottery(actor, { sectionId: section.id, seed: 'coordinator seed 2027' }, NOW)).toEqual({ ok: true, sectionId: section.id });
+    expect(await db.auditLog.count({ where: { actorId: row.id, entity: 'ClassSection', entityId: section.id, action: 'change' } })).toBe(1);
+    const [resident] = await createResidents(db, 1, 'en');
+    await enrol(db, { sectionId: section.id, residentId: resident!.id, locale: 'en', requestKey: requestKey(), now: at(2) });
+    const roster = (await sectionRoster(actor, section.id, 'en'))!;
+    expect(roster.lottery).toEqual({ seedHash: commitmentOf('coordinator seed 2027'), drawnAt: null });
+    expect(roster.applied.map((p) => p.name)).toEqual([resident!.name]);
+    expect(JSON.stringify(roster)).not.toContain('coordinator seed 2027');
   });
 });
