@@ -24,8 +24,8 @@ export const koreanClassKind = defineCaseKind({
     COMPLETED: [],
   },
   closed: ['DECLINED', 'EXPIRED', 'WITHDRAWN', 'COMPLETED'],
-  events: ['applied', 'enrolled', 'waitlisted', 'offered', 'accepted', 'declined', 'offer_expired', 'withdrawn', 'left_waitlist', 'removed', 'completed'],
-  residentEvents: ['applied', 'enrolled', 'waitlisted', 'offered', 'accepted', 'declined', 'offer_expired', 'withdrawn', 'left_waitlist', 'removed', 'completed'],
+  events: ['applied', 'enrolled', 'waitlisted', 'offered', 'accepted', 'declined', 'offer_expired', 'withdrawn', 'left_waitlist', 'removed', 'moved', 'completed'],
+  residentEvents: ['applied', 'enrolled', 'waitlisted', 'offered', 'accepted', 'declined', 'offer_expired', 'withdrawn', 'left_waitlist', 'removed', 'moved', 'completed'],
   nextStep: { APPLIED: 'wait', WAITING: 'wait', OFFERED: 'reply', ENROLLED: 'attend', DECLINED: 'none', EXPIRED: 'none', WITHDRAWN: 'none', COMPLETED: 'none' },
   managePermission: 'classes:manage',
 });
