@@ -5,7 +5,7 @@ import { cityZoneName, formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { Button } from '@/components/ui/Button';
 import { NoticeBanner } from '@/components/ui/NoticeBanner';
 
-type Place = { id: string; status: 'WAITING' | 'OFFERED' | 'ENROLLED'; offerExpiresAt: Date | null; position: number | null };
+type Place = { id: string; status: 'APPLIED' | 'WAITING' | 'OFFERED' | 'ENROLLED'; offerExpiresAt: Date | null; position: number | null };
 
 /** The resident's own place in the section, and the moves they may make: accept, decline, leave, withdraw. */
 export async function MyPlace({ place, sectionId, locale }: { place: Place; sectionId: string; locale: Locale }) {
@@ -23,14 +23,17 @@ export async function MyPlace({ place, sectionId, locale }: { place: Place; sect
   const title =
     place.status === 'ENROLLED'
       ? t('enrolled')
-      : place.status === 'WAITING'
-        ? t('waiting', { position: String(place.position ?? 1) })
-        : t('offered', { date: formatCityDate(expires!, locale), time: formatCityTime(expires!, locale), zone: cityZoneName(locale, expires!) });
+      : place.status === 'APPLIED'
+        ? t('applied')
+        : place.status === 'WAITING'
+          ? t('waiting', { position: String(place.position ?? 1) })
+          : t('offered', { date: formatCityDate(expires!, locale), time: formatCityTime(expires!, locale), zone: cityZoneName(locale, expires!) });
+  const leaveLabel = { OFFERED: t('decline'), WAITING: t('leaveWaitlist'), APPLIED: t('withdrawApplication'), ENROLLED: t('withdraw') }[place.status];
   return (
     <NoticeBanner tone={place.status === 'OFFERED' ? 'warning' : 'success'} title={title}>
       <div className="mt-2 flex flex-wrap gap-4">
         {place.status === 'OFFERED' ? form('accept', t('accept'), 'primary') : null}
-        {form('leave', place.status === 'OFFERED' ? t('decline') : place.status === 'WAITING' ? t('leaveWaitlist') : t('withdraw'), place.status === 'ENROLLED' ? 'warning' : 'secondary')}
+        {form('leave', leaveLabel, place.status === 'ENROLLED' ? 'warning' : 'secondary')}
       </div>
     </NoticeBanner>
   );

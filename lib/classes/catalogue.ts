@@ -41,6 +41,8 @@ export type SectionCard = {
   closesAt: Date;
   cancelled: boolean;
   eligibility: string;
+  /** Places drawn by lottery (docs/decisions/024), not first come first served. */
+  lottery: boolean;
 };
 
 const select = {
@@ -59,6 +61,7 @@ const select = {
   course: { select: { level: true, hours: true, sortOrder: true } },
   term: { select: { slug: true, year: true, number: true, startsOn: true, endsOn: true } },
   center: { select: { slug: true, name: true, address: true } },
+  lottery: { select: { sectionId: true } },
 } as const;
 
 type Row = { [K in keyof typeof select]: unknown } & {
@@ -77,6 +80,7 @@ type Row = { [K in keyof typeof select]: unknown } & {
   course: { level: ClassLevel; hours: number };
   term: SectionCard['term'];
   center: { slug: string; name: unknown; address: unknown };
+  lottery: { sectionId: string } | null;
 };
 
 const toCard = (row: Row, locale: Locale): SectionCard => ({
@@ -96,6 +100,7 @@ const toCard = (row: Row, locale: Locale): SectionCard => ({
   closesAt: row.closesAt,
   cancelled: row.cancelled,
   eligibility: row.eligibility,
+  lottery: row.lottery !== null,
 });
 
 /** The sections of the terms not yet over, filtered, in course order then by term and code. */

@@ -13,6 +13,7 @@ export type EnrolRequest = { sectionId: string; residentId: string; locale: stri
 
 export type EnrolResult =
   | { kind: 'enrolled'; enrolmentId: string; repeated: boolean }
+  | { kind: 'applied'; enrolmentId: string; repeated: boolean }
   | { kind: 'waitlisted'; enrolmentId: string; position: number; repeated: boolean }
   | { kind: 'not_open'; opensAt: Date }
   | { kind: 'closed' | 'cancelled' | 'gone' | 'already_in_section' | 'level_conflict' };
@@ -29,7 +30,7 @@ export async function enrol(db: Db, request: EnrolRequest): Promise<EnrolResult>
   const now = request.now ?? new Date();
   const existing = await madeFrom(db, request.requestKey);
   if (existing) return existing;
-  const section = await db.classSection.findUnique({ where: { id: request.sectionId }, include: { course: { select: { level: true } } } });
+  const section = await db.classSection.findUnique({ where: { id: request.sectionId }, include: { course: { select: { level: true } }, lottery: { select: { sectionId: true } } } });
   if (!section) return { kind: 'gone' };
   const state = windowState(section, now);
   if (state === 'not_open') return { kind: 'not_open', opensAt: section.opensAt };
@@ -38,7 +39,7 @@ export async function enrol(db: Db, request: EnrolRequest): Promise<EnrolResult>
   // Said before touching the seat, so a person who is already in does not queue for the lock.
   const clash = await db.classEnrolment.findFirst({ where: { OR: [{ activeSectionKey: keys.activeSectionKey }, { activeLevelKey: keys.activeLevelKey }] }, select: { activeSectionKey: true } });
   if (clash) return (await madeFrom(db, request.requestKey)) ?? { kind: clash.activeSectionKey === keys.activeSectionKey ? 'already_in_section' : 'level_conflict' };
-  const context = { keys, code: section.code, serviceId: await classServiceId(db) };
+  const context = { keys, code: section.code, serviceId: await classServiceId(db), lottery: section.lottery !== null };
   try {
     return await withRetries(() => takeSeatOrQueue(db, request, context, now));
   } catch (error) {
@@ -54,20 +55,23 @@ export async function enrol(db: Db, request: EnrolRequest): Promise<EnrolResult>
   }
 }
 
-type SeatContext = { keys: ReturnType<typeof activeKeys>; code: string; serviceId: string | null };
+type SeatContext = { keys: ReturnType<typeof activeKeys>; code: string; serviceId: string | null; lottery: boolean };
 
 async function takeSeatOrQueue(db: Db, request: EnrolRequest, context: SeatContext, now: Date): Promise<EnrolResult> {
   return db.$transaction(async (tx) => {
-    const seat = await tx.classSection.updateMany({
-      where: { id: request.sectionId, cancelled: false, taken: { lt: tx.classSection.fields.capacity } },
-      data: { taken: { increment: 1 } },
-    });
-    const status = seat.count === 1 ? 'ENROLLED' : 'WAITING';
+    // A lottery section's applications hold no seat: the draw gives them out (docs/decisions/024).
+    const seat = context.lottery
+      ? null
+      : await tx.classSection.updateMany({
+          where: { id: request.sectionId, cancelled: false, taken: { lt: tx.classSection.fields.capacity } },
+          data: { taken: { increment: 1 } },
+        });
+    const status = !seat ? 'APPLIED' : seat.count === 1 ? 'ENROLLED' : 'WAITING';
     const created = await openCase(tx, koreanClassKind, {
       residentId: request.residentId,
       locale: request.locale,
       status,
-      event: status === 'ENROLLED' ? 'enrolled' : 'waitlisted',
+      event: status === 'ENROLLED' ? 'enrolled' : status === 'APPLIED' ? 'applied' : 'waitlisted',
       actor: { type: 'resident' },
       serviceId: context.serviceId,
       data: { section: context.code },
@@ -77,6 +81,10 @@ async function takeSeatOrQueue(db: Db, request: EnrolRequest, context: SeatConte
       data: { caseId: created.id, sectionId: request.sectionId, residentId: request.residentId, status, requestKey: request.requestKey, ...context.keys, joinedAt: now, locale: request.locale },
       include: enrolmentForMessageInclude,
     });
+    if (status === 'APPLIED') {
+      await queueEnrolmentMessage(tx, enrolment, { template: 'classApplied' });
+      return { kind: 'applied', enrolmentId: enrolment.id, repeated: false } as const;
+    }
     if (status === 'ENROLLED') {
       await queueEnrolmentMessage(tx, enrolment, { template: 'classEnrolled' });
       return { kind: 'enrolled', enrolmentId: enrolment.id, repeated: false } as const;
@@ -90,6 +98,7 @@ async function takeSeatOrQueue(db: Db, request: EnrolRequest, context: SeatConte
 async function madeFrom(db: Db, requestKey: string): Promise<EnrolResult | null> {
   const made = await db.classEnrolment.findUnique({ where: { requestKey }, select: { id: true, status: true, sectionId: true, joinedAt: true } });
   if (!made) return null;
+  if (made.status === 'APPLIED') return { kind: 'applied', enrolmentId: made.id, repeated: true };
   if (made.status === 'WAITING') return { kind: 'waitlisted', enrolmentId: made.id, position: await waitlistPosition(db, made), repeated: true };
   return { kind: 'enrolled', enrolmentId: made.id, repeated: true };
 }

@@ -23,13 +23,14 @@ type EnrolmentForMessage = {
     days: unknown;
     startTime: string;
     endTime: string;
+    closesAt: Date;
     course: { level: ClassLevel };
     term: { year: number; number: number; startsOn: Date };
     center: { name: unknown; address: unknown };
   };
 };
 
-type Message = { template: 'classEnrolled' } | { template: 'classWaitlisted'; position: number } | { template: 'classOffered'; expiresAt: Date };
+type Message = { template: 'classEnrolled' } | { template: 'classApplied' } | { template: 'classWaitlisted'; position: number } | { template: 'classOffered'; expiresAt: Date };
 
 /**
  * Queues a message about an enrolment in the language the resident enrolled in, inside the
@@ -56,5 +57,6 @@ export async function queueEnrolmentMessage(tx: Tx, enrolment: EnrolmentForMessa
   const common = { channel: 'EMAIL' as const, to: resident.email, locale, residentId: enrolment.residentId, caseId: enrolment.caseId };
   if (message.template === 'classWaitlisted') await queueMessage(tx, { ...common, template: 'classWaitlisted', params: { ...base, position: message.position } });
   else if (message.template === 'classOffered') await queueMessage(tx, { ...common, template: 'classOffered', params: { ...base, expiresAt: message.expiresAt } });
+  else if (message.template === 'classApplied') await queueMessage(tx, { ...common, template: 'classApplied', params: { ...base, closesAt: section.closesAt } });
   else await queueMessage(tx, { ...common, template: 'classEnrolled', params: base });
 }

@@ -4,16 +4,21 @@ import type { ResidentContext } from '@/lib/auth/guards';
 import { waitlistPosition } from './waitlist-position';
 
 /**
- * The signed-in resident's active place in a section (enrolled, offered or waiting), as their
+ * The signed-in resident's active place in a section (enrolled, offered, waiting or applied for the draw), as their
  * section page shows it. Only their own: the resident id comes from the session, never the form.
  */
 export async function myPlaceIn(resident: ResidentContext, sectionId: string) {
   const row = await db.classEnrolment.findFirst({
-    where: { sectionId, residentId: resident.id, status: { in: ['WAITING', 'OFFERED', 'ENROLLED'] } },
+    where: { sectionId, residentId: resident.id, status: { in: ['APPLIED', 'WAITING', 'OFFERED', 'ENROLLED'] } },
     select: { id: true, status: true, sectionId: true, joinedAt: true, offerExpiresAt: true },
   });
   if (!row) return null;
-  return { id: row.id, status: row.status as 'WAITING' | 'OFFERED' | 'ENROLLED', offerExpiresAt: row.offerExpiresAt, position: row.status === 'WAITING' ? await waitlistPosition(db, row) : null };
+  return {
+    id: row.id,
+    status: row.status as 'APPLIED' | 'WAITING' | 'OFFERED' | 'ENROLLED',
+    offerExpiresAt: row.offerExpiresAt,
+    position: row.status === 'WAITING' ? await waitlistPosition(db, row) : null,
+  };
 }
 
 /** One of the resident's enrolments, for its confirmation page. */

@@ -1,6 +1,7 @@
 import { koreanClassKind } from '@/lib/cases/kinds/korean-class';
 import type { ServiceRegistration } from '@/lib/cases/registration';
 import { expireOffers } from './waitlist';
+import { runLotteries } from './lottery/draw';
 import { waitlistPosition } from './waitlist-position';
 
 /** Korean classes as the shared screens and the scheduler see them (docs/decisions/016). */
@@ -24,5 +25,9 @@ export const koreanClassService: ServiceRegistration = {
     return out;
   },
   // Every five minutes: an offer lapses within minutes of its expiry and passes to the next person.
-  jobs: [{ name: 'class-offer-expiry', everyMinutes: 5, run: (database, now) => expireOffers(database, now) }],
+  // Every five minutes too: a list is frozen within minutes of the close and drawn at the next run.
+  jobs: [
+    { name: 'class-offer-expiry', everyMinutes: 5, run: (database, now) => expireOffers(database, now) },
+    { name: 'class-lottery', everyMinutes: 5, run: (database, now) => runLotteries(database, now) },
+  ],
 };

@@ -52,9 +52,9 @@ export async function leave(db: Db, request: Leave): Promise<MoveResult> {
       const enrolment = await tx.classEnrolment.findUnique({ where: { id: request.enrolmentId }, select: { id: true, caseId: true, status: true, sectionId: true, residentId: true } });
       if (!enrolment || (request.residentId && enrolment.residentId !== request.residentId)) return { ok: false, refused: 'notFound' } as const;
       const from = enrolment.status as EnrolmentStatus;
-      if (!['WAITING', 'OFFERED', 'ENROLLED'].includes(from)) return { ok: false, refused: 'notAllowed' } as const;
+      if (!['APPLIED', 'WAITING', 'OFFERED', 'ENROLLED'].includes(from)) return { ok: false, refused: 'notAllowed' } as const;
       const to = request.actor.type === 'resident' && from === 'OFFERED' ? 'DECLINED' : 'WITHDRAWN';
-      const event = request.actor.type === 'staff' ? 'removed' : from === 'WAITING' ? 'left_waitlist' : from === 'OFFERED' ? 'declined' : 'withdrawn';
+      const event = request.actor.type === 'staff' ? 'removed' : from === 'WAITING' ? 'left_waitlist' : from === 'APPLIED' ? 'withdrawn' : from === 'OFFERED' ? 'declined' : 'withdrawn';
       await close(tx, enrolment, from, to);
       await transition(tx, koreanClassKind, enrolment.caseId, { to, event, actor: request.actor, note: request.note ?? null, at: now });
       const offered = holdsSeat(from) ? await freeSeat(tx, enrolment.sectionId, now) : 0;

@@ -16,7 +16,7 @@ import { consultationBooked } from './emails/consultation-booked';
 import { consultationCancelled } from './emails/consultation-cancelled';
 import { consultationReminder } from './emails/consultation-reminder';
 import { consultationRescheduled } from './emails/consultation-rescheduled';
-import { classEnrolled, classOffered, classWaitlisted } from './emails/class-messages';
+import { classApplied, classEnrolled, classOffered, classWaitlisted } from './emails/class-messages';
 import { newsletterConfirm } from './emails/newsletter-confirm';
 import { newsletterIssue } from './emails/newsletter-issue';
 import { supportSubmitted } from './emails/support-submitted';
@@ -40,6 +40,7 @@ export const templates = {
   consultationAccessCode,
   classEnrolled,
   classWaitlisted,
+  classApplied,
   classOffered,
   newsletterConfirm,
   newsletterIssue,

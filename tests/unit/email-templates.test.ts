@@ -56,6 +56,7 @@ const samples: { [N in TemplateName]: TemplateParams<N> } = {
   classEnrolled: classSection,
   classWaitlisted: { ...classSection, position: 3 },
   classOffered: { ...classSection, expiresAt: halfPastMidnight },
+  classApplied: { ...classSection, closesAt: halfPastMidnight },
   newsletterConfirm: { url: 'https://portal.example/km/newsletter/confirm/abc.1.def', language: 'Khmer' },
   newsletterIssue: {
     number: '43',

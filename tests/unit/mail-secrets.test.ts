@@ -17,6 +17,7 @@ const notSecret: Partial<Record<TemplateName, Record<string, string>>> = {
   classEnrolled: { sectionUrl: 'the public page of the section; acting on the enrolment needs the resident to sign in' },
   classWaitlisted: { sectionUrl: 'the public page of the section; acting on the enrolment needs the resident to sign in' },
   classOffered: { sectionUrl: 'the public page of the section; accepting the offer needs the resident to sign in' },
+  classApplied: { sectionUrl: 'the public page of the section and its lottery; acting on the application needs the resident to sign in' },
   newsletterIssue: { issueUrl: 'the public page of the issue, the same for everyone' },
   supportSubmitted: { requestsUrl: 'the "my requests" page, behind sign-in, the same for everyone' },
 };
@@ -71,6 +72,7 @@ const sentinels: { [N in TemplateName]: TemplateParams<N> } = {
   classEnrolled: classSection,
   classWaitlisted: { ...classSection, position: 2 },
   classOffered: { ...classSection, expiresAt: at },
+  classApplied: { ...classSection, closesAt: at },
   newsletterConfirm: { url: `https://portal.example/km/newsletter/confirm/cmsub0001.1.${token('confirm')}`, language: 'Khmer' },
   newsletterIssue: {
     number: '43',

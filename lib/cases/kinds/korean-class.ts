@@ -5,14 +5,16 @@ import { defineCaseKind } from '../define';
  * when the section is full, joins its waitlist (WAITING). A freed seat is OFFERED to the first
  * person waiting, held for them until the offer expires; they accept (ENROLLED) or decline, or the
  * offer lapses (EXPIRED) and passes on. An enrolled student may withdraw or be removed by staff
- * (WITHDRAWN), and finishes the course (COMPLETED).
+ * (WITHDRAWN), and finishes the course (COMPLETED). In a lottery section (docs/decisions/024) a
+ * resident applies (APPLIED, no seat) and the draw enrols or waitlists them.
  */
 export const koreanClassKind = defineCaseKind({
   kind: 'KOREAN_CLASS',
   referencePrefix: 'KC',
-  statuses: ['WAITING', 'OFFERED', 'ENROLLED', 'DECLINED', 'EXPIRED', 'WITHDRAWN', 'COMPLETED'],
-  initial: ['ENROLLED', 'WAITING'],
+  statuses: ['APPLIED', 'WAITING', 'OFFERED', 'ENROLLED', 'DECLINED', 'EXPIRED', 'WITHDRAWN', 'COMPLETED'],
+  initial: ['ENROLLED', 'WAITING', 'APPLIED'],
   transitions: {
+    APPLIED: ['ENROLLED', 'WAITING', 'WITHDRAWN'],
     WAITING: ['OFFERED', 'WITHDRAWN'],
     OFFERED: ['ENROLLED', 'DECLINED', 'EXPIRED', 'WITHDRAWN'],
     ENROLLED: ['WITHDRAWN', 'COMPLETED'],
@@ -22,12 +24,12 @@ export const koreanClassKind = defineCaseKind({
     COMPLETED: [],
   },
   closed: ['DECLINED', 'EXPIRED', 'WITHDRAWN', 'COMPLETED'],
-  events: ['enrolled', 'waitlisted', 'offered', 'accepted', 'declined', 'offer_expired', 'withdrawn', 'left_waitlist', 'removed', 'completed'],
-  residentEvents: ['enrolled', 'waitlisted', 'offered', 'accepted', 'declined', 'offer_expired', 'withdrawn', 'left_waitlist', 'removed', 'completed'],
-  nextStep: { WAITING: 'wait', OFFERED: 'reply', ENROLLED: 'attend', DECLINED: 'none', EXPIRED: 'none', WITHDRAWN: 'none', COMPLETED: 'none' },
+  events: ['applied', 'enrolled', 'waitlisted', 'offered', 'accepted', 'declined', 'offer_expired', 'withdrawn', 'left_waitlist', 'removed', 'moved', 'completed'],
+  residentEvents: ['applied', 'enrolled', 'waitlisted', 'offered', 'accepted', 'declined', 'offer_expired', 'withdrawn', 'left_waitlist', 'removed', 'moved', 'completed'],
+  nextStep: { APPLIED: 'wait', WAITING: 'wait', OFFERED: 'reply', ENROLLED: 'attend', DECLINED: 'none', EXPIRED: 'none', WITHDRAWN: 'none', COMPLETED: 'none' },
   managePermission: 'classes:manage',
 });
 
 export type EnrolmentStatus = (typeof koreanClassKind.statuses)[number];
-/** The statuses that hold a place: a seat (offered, enrolled) or a place in the queue (waiting). */
-export const activeStatuses: readonly EnrolmentStatus[] = ['WAITING', 'OFFERED', 'ENROLLED'];
+/** The statuses that hold a place: a seat (offered, enrolled), a place in the queue (waiting) or in the draw (applied). */
+export const activeStatuses: readonly EnrolmentStatus[] = ['APPLIED', 'WAITING', 'OFFERED', 'ENROLLED'];

@@ -29,7 +29,7 @@ export async function confirmEnrolment(formData: FormData): Promise<void> {
   const gate = await admitPublicForm(formData, 'class-enrol');
   if (!gate.ok) redirect(back(gate.reason === 'spam' ? 'refused' : 'throttled', gate.reason === 'throttled' ? `&minutes=${gate.retryAfterMinutes}` : ''));
   const result = await enrol(db, { sectionId, residentId: resident.id, locale, requestKey: key });
-  if (result.kind === 'enrolled' || result.kind === 'waitlisted') redirect(`${sectionPath(locale, sectionId)}/done?enrolment=${result.enrolmentId}`);
+  if (result.kind === 'enrolled' || result.kind === 'waitlisted' || result.kind === 'applied') redirect(`${sectionPath(locale, sectionId)}/done?enrolment=${result.enrolmentId}`);
   redirect(back(result.kind));
 }
 
@@ -47,6 +47,6 @@ export async function movePlace(formData: FormData): Promise<void> {
   if (!move || !before) redirect(`${sectionPath(locale, sectionId)}?problem=notAllowed`);
   const result = move === 'accept' ? await acceptOffer(db, { enrolmentId, residentId: resident.id }) : await leave(db, { enrolmentId, residentId: resident.id, actor: { type: 'resident' } });
   if (!result.ok) redirect(`${sectionPath(locale, sectionId)}?problem=${result.refused === 'notFound' ? 'notAllowed' : result.refused}`);
-  const notice = move === 'accept' ? 'accepted' : before.status === 'OFFERED' ? 'declined' : before.status === 'WAITING' ? 'left' : 'withdrawn';
+  const notice = move === 'accept' ? 'accepted' : before.status === 'OFFERED' ? 'declined' : before.status === 'WAITING' ? 'left' : before.status === 'APPLIED' ? 'applicationWithdrawn' : 'withdrawn';
   redirect(`${sectionPath(locale, sectionId)}?notice=${notice}`);
 }

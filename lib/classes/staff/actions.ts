@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { db } from '@/lib/db';
 import { runStaffAction } from '@/lib/actions/staff-action';
 import { removeFromSection, setSectionCapacity } from './roster';
+import { setUpSectionLottery } from './lottery';
 
 const field = (formData: FormData, name: string) => String(formData.get(name) ?? '').slice(0, 600);
 const rosterPath = (sectionId: string) => `/admin/classes/${encodeURIComponent(sectionId)}`;
@@ -32,4 +33,11 @@ export async function capacityAction(formData: FormData): Promise<void> {
   const result = await runStaffAction({ permission: 'classes:manage', entity: 'ClassSection' }, input, (actor, i) => setSectionCapacity(actor, i));
   const notice = result.ok ? 'done=capacity' : 'refused' in result ? `problem=${result.refused}${result.values?.taken !== undefined ? `&taken=${result.values.taken}` : ''}` : 'problem=capacityTooLow';
   redirect(`${rosterPath(input.sectionId)}?${notice}`);
+}
+
+/** "Use a lottery" on a section not yet open: the seed field may be left empty. */
+export async function lotteryAction(formData: FormData): Promise<void> {
+  const input = { sectionId: field(formData, 'sectionId'), seed: field(formData, 'seed') };
+  const result = await runStaffAction({ permission: 'classes:manage', entity: 'ClassSection' }, input, (actor, i) => setUpSectionLottery(actor, i));
+  redirect(`${rosterPath(input.sectionId)}?${result.ok ? 'done=lottery' : `problem=${'refused' in result ? result.refused : 'seed'}`}`);
 }

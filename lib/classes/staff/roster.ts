@@ -52,12 +52,25 @@ export async function sectionRoster(actor: StaffContext, sectionId: string, loca
   if (typeof sectionId !== 'string' || sectionId.length > 64) return null;
   const section = await db.classSection.findUnique({
     where: { id: sectionId },
-    select: { id: true, code: true, days: true, startTime: true, endTime: true, capacity: true, taken: true, teacher: true, course: { select: { level: true } }, center: { select: { name: true } } },
+    select: {
+      id: true,
+      code: true,
+      days: true,
+      startTime: true,
+      endTime: true,
+      capacity: true,
+      taken: true,
+      teacher: true,
+      opensAt: true,
+      course: { select: { level: true } },
+      center: { select: { name: true } },
+      lottery: { select: { seedHash: true, drawnAt: true } },
+    },
   });
   if (!section) return null;
   const withEmail = can(actor, 'pii:read');
   const enrolments = await db.classEnrolment.findMany({
-    where: { sectionId, status: { in: ['ENROLLED', 'OFFERED', 'WAITING'] }, case: caseWhereFor(actor, 'read') },
+    where: { sectionId, status: { in: ['ENROLLED', 'OFFERED', 'WAITING', 'APPLIED'] }, case: caseWhereFor(actor, 'read') },
     orderBy: waitlistOrder,
     select: { id: true, status: true, joinedAt: true, offerExpiresAt: true, case: { select: { id: true, reference: true, resident: { select: { name: true, email: withEmail } } } } },
   });
@@ -79,6 +92,7 @@ export async function sectionRoster(actor: StaffContext, sectionId: string, loca
     enrolled: people.filter((p) => p.status === 'ENROLLED'),
     offered: people.filter((p) => p.status === 'OFFERED'),
     waiting: people.filter((p) => p.status === 'WAITING'),
+    applied: people.filter((p) => p.status === 'APPLIED'),
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineTemplate } from '../template-kit';
+import { defineTemplate, paramSchemas } from '../template-kit';
 import { sectionLines, sectionParams } from './class-parts';
 
 /** A seat is the resident's: the class, what to bring, where to see it. */
@@ -58,6 +58,26 @@ export const classOffered = defineTemplate({
         ...sectionLines(t, at, locale, params),
         { kind: 'link', label: t('email.offered.answer'), url: params.sectionUrl },
         { kind: 'paragraph', text: t('email.offered.lapse') },
+      ],
+    };
+  },
+});
+
+/** An application for a lottery section (docs/decisions/024): no seat yet; the draw follows the close. */
+export const classApplied = defineTemplate({
+  params: sectionParams.extend({ closesAt: paramSchemas.moment }),
+  namespace: 'Classes',
+  secrets: {},
+  build({ t, at, locale, params }) {
+    return {
+      subject: t('email.applied.subject', { level: t(`levels.${params.level}.name`) }),
+      heading: t('email.applied.heading'),
+      blocks: [
+        { kind: 'paragraph', text: t('email.greeting') },
+        { kind: 'paragraph', text: t('email.applied.intro', at(params.closesAt)) },
+        ...sectionLines(t, at, locale, params),
+        { kind: 'paragraph', text: t('email.applied.next') },
+        { kind: 'link', label: t('lottery.title'), url: `${params.sectionUrl}/lottery` },
       ],
     };
   },

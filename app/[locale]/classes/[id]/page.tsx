@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: section ? t(`levels.${section.level}.name`) : t('title') };
 }
 
-const notices = ['accepted', 'declined', 'left', 'withdrawn'] as const;
+const notices = ['accepted', 'declined', 'left', 'withdrawn', 'applicationWithdrawn'] as const;
 
 /** A section: its facts, the resident's place in it, and the way in (sign in, enrol, join the waitlist). */
 export default async function SectionPage({ params, searchParams }: Props) {
@@ -46,11 +46,16 @@ export default async function SectionPage({ params, searchParams }: Props) {
       {problem ? <NoticeBanner tone="warning" title={problem} /> : null}
       {place ? <MyPlace place={place} sectionId={section.id} locale={locale} /> : null}
       <SectionFacts section={section} locale={locale} now={now} />
+      {section.lottery ? (
+        <p className="mb-4 max-w-2xl">
+          {t('section.lotteryNote')} <Link href={`/classes/${section.id}/lottery`}>{t('lottery.title')}</Link>
+        </p>
+      ) : null}
       {!place && open ? (
         resident ? (
           <>
-            {section.seatsLeft === 0 ? <p className="mb-4 max-w-2xl">{t('section.full')}</p> : null}
-            <ButtonLink href={`/classes/${section.id}/enrol`}>{section.seatsLeft === 0 ? t('section.joinWaitlist') : t('section.enrol')}</ButtonLink>
+            {section.seatsLeft === 0 && !section.lottery ? <p className="mb-4 max-w-2xl">{t('section.full')}</p> : null}
+            <ButtonLink href={`/classes/${section.id}/enrol`}>{section.lottery ? t('section.apply') : section.seatsLeft === 0 ? t('section.joinWaitlist') : t('section.enrol')}</ButtonLink>
           </>
         ) : (
           <>

@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePermission } from '@/lib/auth/guards';
 import { isLocale } from '@/lib/i18n/locales';
 import { sectionRoster } from '@/lib/classes/staff/roster';
-import { capacityAction, removeAction } from '@/lib/classes/staff/actions';
+import { capacityAction, lotteryAction, removeAction } from '@/lib/classes/staff/actions';
 import { scheduleValues } from '@/lib/time/week-days';
 import { cityZoneName, formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { Table } from '@/components/ui/Table';
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Person = NonNullable<Awaited<ReturnType<typeof sectionRoster>>>['enrolled'][number];
-const problems = ['notFound', 'notAllowed', 'capacityTooLow', 'reason'] as const;
+const problems = ['notFound', 'notAllowed', 'capacityTooLow', 'reason', 'windowOpen', 'alreadySet', 'seed'] as const;
 
 /** One section: its capacity, the enrolled students, the offers held and the waitlist in order. */
 export default async function SectionRosterPage({ params, searchParams }: { params: Promise<{ sectionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -74,10 +74,21 @@ export default async function SectionRosterPage({ params, searchParams }: { para
       </p>
       {query.done === 'removed' ? <NoticeBanner tone="success" title={t('removed')} /> : null}
       {query.done === 'capacity' ? <NoticeBanner tone="success" title={t('capacitySaved')} /> : null}
+      {query.done === 'lottery' ? <NoticeBanner tone="success" title={t('lottery.saved')} /> : null}
       {problem ? (
         <NoticeBanner
           tone="urgent"
-          title={problem === 'capacityTooLow' ? t('capacityTooLow', { taken: Number.isFinite(taken) ? taken : section.taken }) : problem === 'reason' ? t('reasonRequired') : t(problem)}
+          title={
+            problem === 'capacityTooLow'
+              ? t('capacityTooLow', { taken: Number.isFinite(taken) ? taken : section.taken })
+              : problem === 'reason'
+                ? t('reasonRequired')
+                : problem === 'seed'
+                  ? t('lottery.seedInvalid')
+                  : problem === 'windowOpen' || problem === 'alreadySet'
+                    ? t(`lottery.${problem}`)
+                    : t(problem)
+          }
         />
       ) : null}
       <p className="mb-2 text-lg">{t('seatsValue', { taken: section.taken, capacity: section.capacity })}</p>
@@ -86,6 +97,28 @@ export default async function SectionRosterPage({ params, searchParams }: { para
         <TextField name="capacity" label={t('capacity')} inputMode="numeric" defaultValue={String(section.capacity)} />
         <Button variant="secondary">{t('saveCapacity')}</Button>
       </form>
+      <h2 className="mt-8 mb-2 text-2xl font-bold">{t('lottery.heading')}</h2>
+      {section.lottery ? (
+        <p className="mb-2 max-w-3xl">
+          {t('lottery.on')}{' '}
+          <code className="break-all" dir="ltr">
+            {section.lottery.seedHash}
+          </code>{' '}
+          <a href={`/${locale}/classes/${section.id}/lottery`}>{t('lottery.page')}</a>
+        </p>
+      ) : (
+        <>
+          <p className="mb-2 max-w-3xl">{t('lottery.off')}</p>
+          {new Date() < section.opensAt ? (
+            <form action={lotteryAction} className="flex flex-wrap items-end gap-2">
+              <input type="hidden" name="sectionId" value={section.id} />
+              <TextField name="seed" label={t('lottery.seed')} autoComplete="off" />
+              <Button variant="secondary">{t('lottery.setUp')}</Button>
+            </form>
+          ) : null}
+        </>
+      )}
+      {section.lottery ? people(t('lottery.applications'), section.applied, 'since') : null}
       {people(t('roster'), section.enrolled, 'since')}
       {people(t('offers'), section.offered, 'until')}
       {people(t('waitlist'), section.waiting, 'position')}

@@ -23,15 +23,17 @@ export default async function DonePage({ params, searchParams }: Props) {
   if (!enrolment || enrolment.sectionId !== id) notFound();
   const t = await getTranslations('Classes.done');
   const waiting = enrolment.status === 'WAITING';
+  const applied = enrolment.status === 'APPLIED';
   return (
     <>
-      <h1 className="mb-4 text-3xl font-bold">{waiting ? t('waitlistedTitle') : t('enrolledTitle')}</h1>
+      <h1 className="mb-4 text-3xl font-bold">{applied ? t('appliedTitle') : waiting ? t('waitlistedTitle') : t('enrolledTitle')}</h1>
       <div className="mb-6 border-s-8 border-success bg-[#e6f2ec] p-4">
         <p>{t('reference')}</p>
         <p className="font-mono text-2xl font-bold" dir="ltr">
           {enrolment.reference}
         </p>
       </div>
+      {applied ? <p className="mb-4 max-w-2xl">{t('applied')}</p> : null}
       {waiting ? <p className="mb-4 max-w-2xl">{t('position', { position: String(enrolment.position ?? 1) })}</p> : null}
       <p className="mb-4">{t('emailSent', { email: resident.email })}</p>
       <p>

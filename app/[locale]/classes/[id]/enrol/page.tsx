@@ -35,7 +35,7 @@ export default async function EnrolPage({ params, searchParams }: Props) {
   const [t, tf] = await Promise.all([getTranslations('Classes'), getTranslations('Forms')]);
   const minutes = Number(query.minutes);
   const problem = typeof query.problem === 'string' ? await problemText(query.problem, Number.isInteger(minutes) && minutes > 0 ? minutes : 10) : null;
-  const full = section.seatsLeft === 0;
+  const full = section.seatsLeft === 0 && !section.lottery;
   const rows = [
     { label: t('check.class'), value: `${t(`levels.${section.level}.name`)}, ${t('term', { year: String(section.term.year), number: String(section.term.number) })}` },
     { label: t('section.when'), value: t('schedule', scheduleValues(section, locale)) },
@@ -65,7 +65,7 @@ export default async function EnrolPage({ params, searchParams }: Props) {
         <input type="hidden" name="section" value={section.id} />
         <input type="hidden" name="key" value={crypto.randomBytes(18).toString('base64url')} />
         <Honeypot label={tf('honeypot')} />
-        <Button>{full ? t('check.confirmWaitlist') : t('check.confirm')}</Button>
+        <Button>{section.lottery ? t('check.confirmApplication') : full ? t('check.confirmWaitlist') : t('check.confirm')}</Button>
       </form>
     </>
   );
