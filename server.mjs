@@ -10,13 +10,15 @@
 // 3. It refuses writes (POST, …) that no page of ours sent: without Origin, or from another site
 //    (lib/http/same-origin.mjs).
 // 4. It refuses to start without AUTH_SECRET and SUPPORT_DATA_KEY, which all instances must share.
-// 5. It drops x-middleware-subrequest and other internal headers from outside requests
+// 5. It refuses to start when the SQLite file it was pointed at is missing (lib/http/database-preflight.mjs).
+// 6. It drops x-middleware-subrequest and other internal headers from outside requests
 //    (CVE-2025-29927 bypassed middleware with it); authorisation never relies on the proxy anyway.
 import crypto from 'node:crypto';
 import http from 'node:http';
 import compression from 'compression';
 import next from 'next';
 import { clientAddress, parseTrustedProxies } from './lib/http/client-address.mjs';
+import { missingDatabaseProblem } from './lib/http/database-preflight.mjs';
 import { addContentSecurityPolicy } from './lib/http/csp.mjs';
 import { FOREIGN_WRITE_PAGE, isForeignWrite } from './lib/http/same-origin.mjs';
 
@@ -39,6 +41,11 @@ const missingSecrets = [
 ].filter(([name]) => !process.env[name]);
 if (missingSecrets.length && process.env.PORTAL_LOCAL_SECRETS !== '1') {
   for (const [name, what] of missingSecrets) console.error(`${name} is not set. Set ${what}.`);
+  process.exit(1);
+}
+const databaseProblem = missingDatabaseProblem();
+if (databaseProblem) {
+  console.error(databaseProblem);
   process.exit(1);
 }
 

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client';
@@ -19,8 +17,9 @@ export function createDb(target: DatabaseTarget = databaseTarget()): Db {
   if (target.kind === 'postgres') {
     client = new PostgresClient({ adapter: new PrismaPg(pgPoolConfig(target.url)) }) as unknown as Db;
   } else {
-    fs.mkdirSync(path.dirname(target.file), { recursive: true });
-    client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.file, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+    // Only migrations create a database (lib/db/migrate.ts): a client that made an empty file where
+    // the real one was missing once answered health checks and lost bookings (issue 13).
+    client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.file, timeout: SQLITE_BUSY_TIMEOUT_MS, fileMustExist: true }) });
   }
   kinds.set(client, target.kind);
   return client;
