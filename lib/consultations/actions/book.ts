@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db';
+import { isDatabaseBusy } from '@/lib/db/retry';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
 import { admitPublicForm } from '@/lib/actions/public-form';
 import { formErrorText } from '@/lib/forms/issue-keys';
@@ -58,7 +59,12 @@ export async function confirmBooking(formData: FormData): Promise<void> {
   // before the seat is touched; the draft (what the resident typed) is kept either way.
   const gate = await admitPublicForm(formData, 'consultation-confirm');
   if (!gate.ok) redirect(back(gate.reason === 'spam' ? 'refused' : 'throttled'));
-  const result = await confirmDraft(db, draftId);
+  // A database that stays locked or unreachable past its retries (lib/db/sqlite-busy.ts) is a
+  // "try again" on the check page, with the draft kept, not a bare 500.
+  const result = await confirmDraft(db, draftId).catch((error: unknown) => {
+    if (isDatabaseBusy(error)) return { kind: 'busy' } as const;
+    throw error;
+  });
   switch (result.kind) {
     case 'booked': {
       redirect(`/${locale}/consultations/manage/${manageToken({ id: result.bookingId, linkVersion: result.linkVersion })}?booked=1`);
