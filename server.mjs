@@ -11,7 +11,8 @@
 //    (lib/http/same-origin.mjs).
 // 4. It refuses to start without AUTH_SECRET and SUPPORT_DATA_KEY, which all instances must share.
 // 5. It refuses to start when the SQLite file it was pointed at is missing (lib/http/database-preflight.mjs).
-// 6. It drops x-middleware-subrequest and other internal headers from outside requests
+// 6. It writes one JSON line per request, with nothing personal in it (lib/http/request-log.mjs).
+// 7. It drops x-middleware-subrequest and other internal headers from outside requests
 //    (CVE-2025-29927 bypassed middleware with it); authorisation never relies on the proxy anyway.
 import crypto from 'node:crypto';
 import http from 'node:http';
@@ -19,6 +20,7 @@ import compression from 'compression';
 import next from 'next';
 import { clientAddress, parseTrustedProxies } from './lib/http/client-address.mjs';
 import { missingDatabaseProblem } from './lib/http/database-preflight.mjs';
+import { createRequestLog } from './lib/http/request-log.mjs';
 import { addContentSecurityPolicy } from './lib/http/csp.mjs';
 import { FOREIGN_WRITE_PAGE, isForeignWrite } from './lib/http/same-origin.mjs';
 
@@ -52,11 +54,13 @@ if (databaseProblem) {
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 const compress = compression();
+const logRequest = createRequestLog();
 await app.prepare();
 
 http
   .createServer((req, res) => {
     for (const name of INTERNAL_HEADERS) delete req.headers[name];
+    logRequest(req, res);
     if (isForeignWrite(req.method, req.url, req.headers)) {
       res.writeHead(403, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(FOREIGN_WRITE_PAGE);
