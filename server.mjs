@@ -12,7 +12,9 @@
 // 4. It refuses to start without AUTH_SECRET and SUPPORT_DATA_KEY, which all instances must share.
 // 5. It refuses to start when the SQLite file it was pointed at is missing (lib/http/database-preflight.mjs).
 // 6. It writes one JSON line per request, with nothing personal in it (lib/http/request-log.mjs).
-// 7. It drops x-middleware-subrequest and other internal headers from outside requests
+// 7. It answers a form post over the framework's 1 MB limit with a localised 413 page, not a 500
+//    (lib/http/body-limit.mjs).
+// 8. It drops x-middleware-subrequest and other internal headers from outside requests
 //    (CVE-2025-29927 bypassed middleware with it); authorisation never relies on the proxy anyway.
 import crypto from 'node:crypto';
 import http from 'node:http';
@@ -21,6 +23,7 @@ import next from 'next';
 import { clientAddress, parseTrustedProxies } from './lib/http/client-address.mjs';
 import { missingDatabaseProblem } from './lib/http/database-preflight.mjs';
 import { createRequestLog } from './lib/http/request-log.mjs';
+import { isTooLarge, refuseTooLarge } from './lib/http/body-limit.mjs';
 import { addContentSecurityPolicy } from './lib/http/csp.mjs';
 import { FOREIGN_WRITE_PAGE, isForeignWrite } from './lib/http/same-origin.mjs';
 
@@ -64,6 +67,10 @@ http
     if (isForeignWrite(req.method, req.url, req.headers)) {
       res.writeHead(403, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(FOREIGN_WRITE_PAGE);
+      return;
+    }
+    if (isTooLarge(req.method, req.headers)) {
+      refuseTooLarge(req, res);
       return;
     }
     req.headers[CLIENT_IP_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies);
