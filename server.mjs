@@ -11,13 +11,20 @@
 // 3. It refuses writes (POST, …) that no page of ours sent: without Origin, or from another site
 //    (lib/http/same-origin.mjs).
 // 4. It refuses to start without AUTH_SECRET and SUPPORT_DATA_KEY, which all instances must share.
-// 5. It drops x-middleware-subrequest and other internal headers from outside requests
+// 5. It refuses to start when the SQLite file it was pointed at is missing (lib/http/database-preflight.mjs).
+// 6. It writes one JSON line per request, with nothing personal in it (lib/http/request-log.mjs).
+// 7. It answers a form post over the framework's 1 MB limit with a localised 413 page, not a 500
+//    (lib/http/body-limit.mjs).
+// 8. It drops x-middleware-subrequest and other internal headers from outside requests
 //    (CVE-2025-29927 bypassed middleware with it); authorisation never relies on the proxy anyway.
 import crypto from 'node:crypto';
 import http from 'node:http';
 import compression from 'compression';
 import next from 'next';
 import { clientAddress, parseTrustedProxies } from './lib/http/client-address.mjs';
+import { missingDatabaseProblem } from './lib/http/database-preflight.mjs';
+import { createRequestLog } from './lib/http/request-log.mjs';
+import { isTooLarge, refuseTooLarge } from './lib/http/body-limit.mjs';
 import { addContentSecurityPolicy, createNonce, nonceRequestHeader } from './lib/http/csp.mjs';
 import { FOREIGN_WRITE_PAGE, isForeignWrite } from './lib/http/same-origin.mjs';
 
@@ -42,6 +49,11 @@ if (missingSecrets.length && process.env.PORTAL_LOCAL_SECRETS !== '1') {
   for (const [name, what] of missingSecrets) console.error(`${name} is not set. Set ${what}.`);
   process.exit(1);
 }
+const databaseProblem = missingDatabaseProblem();
+if (databaseProblem) {
+  console.error(databaseProblem);
+  process.exit(1);
+}
 
 // An inline script the framework did not write reached a page: a rendering bug or an injection.
 // The browser refuses it; the log says where, so it can be found (no query string: personal data).
@@ -53,14 +65,20 @@ function reportRefusedScripts(req, hashes) {
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
 const handle = app.getRequestHandler();
 const compress = compression();
+const logRequest = createRequestLog();
 await app.prepare();
 
 http
   .createServer((req, res) => {
     for (const name of INTERNAL_HEADERS) delete req.headers[name];
+    logRequest(req, res);
     if (isForeignWrite(req.method, req.url, req.headers)) {
       res.writeHead(403, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(FOREIGN_WRITE_PAGE);
+      return;
+    }
+    if (isTooLarge(req.method, req.headers)) {
+      refuseTooLarge(req, res);
       return;
     }
     req.headers[CLIENT_IP_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies);

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client';
 import { PrismaClient as PostgresClient } from './generated/postgres/client';
-import { databaseTarget, pgPoolConfig, SQLITE_BUSY_TIMEOUT_MS, type DatabaseTarget } from './config';
+import { databaseTarget, pgPoolConfig, type DatabaseTarget } from './config';
+import { retryBusyStatements, SQLITE_BUSY_BUDGET_MS, SQLITE_STATEMENT_BUSY_MS } from './sqlite-busy';
 
 /**
  * Both generated clients expose the same API (one models file); the app is typed against the
@@ -14,13 +13,16 @@ export type Db = SqliteClient;
 
 const kinds = new WeakMap<Db, DatabaseTarget['kind']>();
 
-export function createDb(target: DatabaseTarget = databaseTarget()): Db {
+/** `busyBudgetMs`: how long an SQLite statement keeps trying while another process holds the write lock. */
+export function createDb(target: DatabaseTarget = databaseTarget(), { busyBudgetMs = SQLITE_BUSY_BUDGET_MS } = {}): Db {
   let client: Db;
   if (target.kind === 'postgres') {
     client = new PostgresClient({ adapter: new PrismaPg(pgPoolConfig(target.url)) }) as unknown as Db;
   } else {
-    fs.mkdirSync(path.dirname(target.file), { recursive: true });
-    client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: target.file, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+    // Only migrations create a database (lib/db/migrate.ts): a client that made an empty file where
+    // the real one was missing once answered health checks and lost bookings (issue 13).
+    const adapter = new PrismaBetterSQLite3({ url: target.file, timeout: SQLITE_STATEMENT_BUSY_MS, fileMustExist: true });
+    client = new SqliteClient({ adapter: retryBusyStatements(adapter, busyBudgetMs) });
   }
   kinds.set(client, target.kind);
   return client;

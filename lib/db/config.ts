@@ -27,4 +27,5 @@ export function pgPoolConfig(url: string) {
   };
 }
 
-export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+/** Migrations run in their own process before the server starts: waiting synchronously there blocks nobody. */
+export const SQLITE_MIGRATION_BUSY_TIMEOUT_MS = 10_000;

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { pgPoolConfig, SQLITE_BUSY_TIMEOUT_MS, type DatabaseTarget } from './config';
+import { pgPoolConfig, SQLITE_MIGRATION_BUSY_TIMEOUT_MS, type DatabaseTarget } from './config';
 
 /**
  * Applies the checked-in SQL migrations (prisma/<db>/migrations) at start-up, recording them in
@@ -50,7 +50,7 @@ function assertUnchanged(applied: Map<string, string>, migrations: Migration[]) 
 
 export function migrateSqlite(file: string, migrations = readMigrations('sqlite')): string[] {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const conn = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const conn = new Database(file, { timeout: SQLITE_MIGRATION_BUSY_TIMEOUT_MS });
   try {
     // WAL lets readers go on while one instance writes; it is a property of the file.
     conn.pragma('journal_mode = WAL');

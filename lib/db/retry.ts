@@ -30,3 +30,12 @@ export async function withRetries<T>(work: () => Promise<T>, attempts = 5): Prom
     }
   }
 }
+
+/**
+ * The database could not be reached in time (a held SQLite lock past its budget, PostgreSQL gone
+ * or slow): the person is asked to try again, with what they typed kept.
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return isRetryable(error) || code === 'P1008' || code === 'P1001' || code === 'P1017' || code === 'P2024';
+}

@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { db } from '@/lib/db';
+import { isDatabaseBusy } from '@/lib/db/retry';
 import { keptValues, translateIssues, type FormState } from '@/lib/forms/state';
 import { admitPublicForm } from '@/lib/actions/public-form';
 import { formErrorText } from '@/lib/forms/issue-keys';
@@ -56,9 +57,15 @@ export async function confirmBooking(formData: FormData): Promise<void> {
   if (!isDraftId(draftId)) redirect(`/${locale}/consultations/book?problem=expired`);
   // This submit sends an email or a text message: a bot or a flood from one address stops here,
   // before the seat is touched; the draft (what the resident typed) is kept either way.
-  const gate = await admitPublicForm(formData, 'consultation-confirm');
+  // A database that stays locked or unreachable past its retries (lib/db/sqlite-busy.ts), for the
+  // throttle or the booking, is a "try again" on the check page with the draft kept, not a bare 500.
+  const onBusy = (error: unknown): never => {
+    if (isDatabaseBusy(error)) redirect(back('busy'));
+    throw error;
+  };
+  const gate = await admitPublicForm(formData, 'consultation-confirm').catch(onBusy);
   if (!gate.ok) redirect(back(gate.reason === 'spam' ? 'refused' : 'throttled'));
-  const result = await confirmDraft(db, draftId);
+  const result = await confirmDraft(db, draftId).catch(onBusy);
   switch (result.kind) {
     case 'booked': {
       redirect(`/${locale}/consultations/manage/${manageToken({ id: result.bookingId, linkVersion: result.linkVersion })}?booked=1`);

@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('title'), robots: { index: false } };
 }
 
-const problems = ['full', 'unavailable', 'too_late', 'already_booked', 'incomplete', 'choose', 'throttled', 'refused'] as const;
+const problems = ['full', 'unavailable', 'too_late', 'already_booked', 'incomplete', 'choose', 'throttled', 'refused', 'busy'] as const;
 type Problem = (typeof problems)[number];
 
 /**
