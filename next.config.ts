@@ -27,7 +27,7 @@ const nextConfig: NextConfig = {
     return { beforeFiles: [], afterFiles: [], fallback: [{ source: `/:locale(${locales.join('|')})/:path+`, destination: '/:locale/page-not-found' }] };
   },
   // Native and WebAssembly database drivers stay outside the bundle.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
+  serverExternalPackages: ['pdfjs-dist', 'heic-convert', 'sharp', 'better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
   typedRoutes: false,
   // forbidden() answers 403 for staff without a permission.
   experimental: { authInterrupts: true },

@@ -5,7 +5,6 @@
  */
 const MAX_NAME = 120;
 // C0/C1 controls and the bidirectional overrides that could make "exe.pdf" read as "fdp.exe".
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 export function displayName(raw: string): string | null {

@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer } from 'file-type';
-import { EncryptedPDFError, PDFDocument } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
 import convertHeic from 'heic-convert';
 import { MAX_FILE_BYTES } from './limits.mjs';
@@ -63,12 +63,22 @@ export async function inspectUpload(input: { name: string; bytes: Buffer }): Pro
       return refuse('type');
   }
 
+  /**
+   * PDF.js, the parser Firefox uses, opens it as a viewer would: a damaged structure or a
+   * password fails here. One with an owner password only opens, but it is still encrypted (and
+   * may forbid printing), so it is refused too, by the encryption its trailer declares.
+   */
   async function pdfOpens(bytes: Buffer): Promise<Inspected | null> {
+    const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, stopAtErrors: true, verbosity: 0 });
     try {
-      const pdf = await PDFDocument.load(bytes, { throwOnInvalidObject: true, updateMetadata: false });
-      return pdf.getPageCount() > 0 ? null : refuse('damaged');
+      const pdf = await task.promise;
+      const { info } = (await pdf.getMetadata()) as { info: { EncryptFilterName?: string | null } };
+      if (info.EncryptFilterName) return refuse('encrypted');
+      return pdf.numPages > 0 ? null : refuse('damaged');
     } catch (error) {
-      return refuse(error instanceof EncryptedPDFError ? 'encrypted' : 'damaged');
+      return refuse((error as { name?: string }).name === 'PasswordException' ? 'encrypted' : 'damaged');
+    } finally {
+      await task.destroy();
     }
   }
 }
