@@ -13,7 +13,8 @@ export class LocalFileStore implements FileStore {
     return path.join(this.root, key);
   }
 
-  async put(key: string, bytes: Buffer) {
+  // The type is not kept on disk: the receipt row holds it.
+  async put(key: string, bytes: Buffer, ...[]: [mediaType?: string]) {
     const target = this.pathOf(key);
     await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
     const temporary = `${target}.part`;
