@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { locales } from './lib/i18n/locales';
+import { MAX_UPLOAD_BODY_BYTES } from './lib/files/limits.mjs';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -30,7 +31,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['pdfjs-dist', 'heic-convert', 'sharp', 'better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
   typedRoutes: false,
   // forbidden() answers 403 for staff without a permission.
-  experimental: { authInterrupts: true },
+  // Uploads post files to server actions (multipart, without JavaScript too): room for the most
+  // files one post may carry (lib/files/limits.mjs); server.mjs turns a larger post into a message.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: MAX_UPLOAD_BODY_BYTES } },
   // Tests build into their own folder so they never replace the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
 };

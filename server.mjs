@@ -10,7 +10,9 @@
 // 3. It refuses writes (POST, …) that no page of ours sent: without Origin, or from another site
 //    (lib/http/same-origin.mjs).
 // 4. It refuses to start without AUTH_SECRET and SUPPORT_DATA_KEY, which all instances must share.
-// 5. It drops x-middleware-subrequest and other internal headers from outside requests
+// 5. It sends an upload post over the body limit back to its page with a message
+//    (lib/http/upload-limit.mjs) instead of letting Next answer a bare 413.
+// 6. It drops x-middleware-subrequest and other internal headers from outside requests
 //    (CVE-2025-29927 bypassed middleware with it); authorisation never relies on the proxy anyway.
 import crypto from 'node:crypto';
 import http from 'node:http';
@@ -19,6 +21,7 @@ import next from 'next';
 import { clientAddress, parseTrustedProxies } from './lib/http/client-address.mjs';
 import { addContentSecurityPolicy } from './lib/http/csp.mjs';
 import { FOREIGN_WRITE_PAGE, isForeignWrite } from './lib/http/same-origin.mjs';
+import { oversizedUploadRedirect } from './lib/http/upload-limit.mjs';
 
 const CLIENT_IP_HEADER = 'x-portal-client-ip';
 // The app believes CLIENT_IP_HEADER only next to this process's key, so a portal started some
@@ -53,6 +56,13 @@ http
     if (isForeignWrite(req.method, req.url, req.headers)) {
       res.writeHead(403, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(FOREIGN_WRITE_PAGE);
+      return;
+    }
+    const tooLarge = oversizedUploadRedirect(req.method, req.url, req.headers);
+    if (tooLarge) {
+      // The connection closes: the unread body is not worth receiving.
+      res.writeHead(303, { location: tooLarge, connection: 'close', 'cache-control': 'no-store' });
+      res.end();
       return;
     }
     req.headers[CLIENT_IP_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies);
