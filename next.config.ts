@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { locales } from './lib/i18n/locales';
+import { MAX_UPLOAD_BODY_BYTES } from './lib/files/limits.mjs';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -28,12 +29,18 @@ const nextConfig: NextConfig = {
     return { beforeFiles: [], afterFiles: [], fallback: [{ source: `/:locale(${locales.join('|')})/:path+`, destination: '/:locale/page-not-found' }] };
   },
   // Native and WebAssembly database drivers stay outside the bundle.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
+  serverExternalPackages: ['pdfjs-dist', 'heic-convert', 'sharp', 'better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
   typedRoutes: false,
   // forbidden() answers 403 for staff without a permission.
   // The build's file-system cache speeds up the next build of the same checkout; a CI run builds
   // once from a fresh clone, where writing it only costs time (about a minute on 2 cores).
-  experimental: { authInterrupts: true, turbopackFileSystemCacheForBuild: process.env.CI !== 'true' },
+  // Uploads post files to server actions (multipart, without JavaScript too): room for the most
+  // files one post may carry (lib/files/limits.mjs). server.mjs holds every other form to 1 MB.
+  experimental: {
+    authInterrupts: true,
+    turbopackFileSystemCacheForBuild: process.env.CI !== 'true',
+    serverActions: { bodySizeLimit: MAX_UPLOAD_BODY_BYTES },
+  },
   // `npm test` type-checks the whole project before the browser tests build; their build need not
   // do it again (E2E builds set NEXT_SKIP_TYPE_CHECK=1). `npm start` and `npm run build` still do.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPE_CHECK === '1' },

@@ -13,8 +13,9 @@
 // 4. It refuses to start without AUTH_SECRET and SUPPORT_DATA_KEY, which all instances must share.
 // 5. It refuses to start when the SQLite file it was pointed at is missing (lib/http/database-preflight.mjs).
 // 6. It writes one JSON line per request, with nothing personal in it (lib/http/request-log.mjs).
-// 7. It answers a form post over the framework's 1 MB limit with a localised 413 page, not a 500
-//    (lib/http/body-limit.mjs).
+// 7. It answers a form post over 1 MB with a localised 413 page, not a 500 (lib/http/body-limit.mjs),
+//    except on the document upload pages, whose larger limit sends an oversized post back to its
+//    page with a message at the field (lib/http/upload-limit.mjs).
 // 8. It drops x-middleware-subrequest and other internal headers from outside requests
 //    (CVE-2025-29927 bypassed middleware with it); authorisation never relies on the proxy anyway.
 import crypto from 'node:crypto';
@@ -27,6 +28,7 @@ import { createRequestLog } from './lib/http/request-log.mjs';
 import { isTooLarge, refuseTooLarge } from './lib/http/body-limit.mjs';
 import { addContentSecurityPolicy, createNonce, nonceRequestHeader } from './lib/http/csp.mjs';
 import { FOREIGN_WRITE_PAGE, isForeignWrite } from './lib/http/same-origin.mjs';
+import { isUploadPage, oversizedUploadRedirect } from './lib/http/upload-limit.mjs';
 
 const CLIENT_IP_HEADER = 'x-portal-client-ip';
 // The app believes CLIENT_IP_HEADER only next to this process's key, so a portal started some
@@ -77,7 +79,14 @@ http
       res.end(FOREIGN_WRITE_PAGE);
       return;
     }
-    if (isTooLarge(req.method, req.headers)) {
+    const tooLargeUpload = oversizedUploadRedirect(req.method, req.url, req.headers);
+    if (tooLargeUpload) {
+      // The connection closes: the unread body is not worth receiving.
+      res.writeHead(303, { location: tooLargeUpload, connection: 'close', 'cache-control': 'no-store' });
+      res.end();
+      return;
+    }
+    if (isTooLarge(req.method, req.headers, isUploadPage(req.url))) {
       refuseTooLarge(req, res);
       return;
     }

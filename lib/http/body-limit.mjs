@@ -5,7 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** next.config.ts leaves serverActions.bodySizeLimit at Next's default, 1 MB. */
+/**
+ * Every form but the document uploads: Next's default server-action limit. next.config.ts raises
+ * Next's own limit for the uploads (lib/files/limits.mjs), so this check is what holds the others.
+ */
 export const FORM_BODY_LIMIT = 1024 * 1024;
 // Beyond this the connection is cut rather than drained: nobody types 16 MB into a form.
 const DRAIN_LIMIT = 16 * 1024 * 1024;
@@ -16,8 +19,9 @@ const messagesDir = path.join(process.cwd(), 'messages');
 const locales = new Set(fs.readdirSync(messagesDir).map((name) => name.replace(/\.json$/, '')));
 const defaultLocale = 'ko';
 
-export function isTooLarge(method, headers) {
-  return WRITES.has(method ?? '') && Number(headers['content-length'] ?? 0) > FORM_BODY_LIMIT;
+/** `uploadPage`: the post goes to a page that takes files, whose own limit server.mjs checks first. */
+export function isTooLarge(method, headers, uploadPage = false) {
+  return !uploadPage && WRITES.has(method ?? '') && Number(headers['content-length'] ?? 0) > FORM_BODY_LIMIT;
 }
 
 const escape = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

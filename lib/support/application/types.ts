@@ -27,6 +27,8 @@ export type ApplicationValues = {
   consents?: Partial<Record<ConsentPurpose, ConsentRecord>>;
   /** The last refused post of a section, sealed (it may hold health details): `Pending` below. */
   pendingSealed?: string;
+  /** What the last documents post added and refused (names included), sealed: lib/support/documents. */
+  uploadOutcomeSealed?: string;
 };
 
 /** What was typed in a refused section (never an identifier or account number) and the error keys. */

@@ -10,6 +10,8 @@ import { NoticeBanner } from '@/components/ui/NoticeBanner';
 import { ButtonLink } from '@/components/ui/Button';
 import { Tag } from '@/components/ui/Tag';
 import { Link } from '@/lib/i18n/navigation';
+import { db } from '@/lib/db';
+import { receiptsOf } from '@/lib/support/documents/store';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,6 +39,7 @@ export default async function TaskListPage({ params, searchParams }: Props) {
     );
   }
   const states = sectionStates(app.values);
+  const documents = (await receiptsOf(db, app.id)).length;
   const ready = Object.values(states).every((s) => s === 'done');
   const problem = typeof query.problem === 'string' && ['closed', 'expired', 'incomplete'].includes(query.problem) ? (query.problem as 'closed') : null;
   return (
@@ -61,6 +64,15 @@ export default async function TaskListPage({ params, searchParams }: Props) {
             </span>
           </li>
         ))}
+        {/* Documents are not a step to finish: staff can ask for more later, so it shows a count. */}
+        <li className="flex flex-wrap items-center justify-between gap-2 border-b border-line py-3">
+          <Link href={`/support/apply/${app.id}/documents`} className="font-semibold" aria-describedby="status-documents">
+            {t('apply.sections.documents')}
+          </Link>
+          <span id="status-documents">
+            <Tag tone={documents ? 'success' : 'neutral'}>{t('apply.documents.count', { count: documents })}</Tag>
+          </span>
+        </li>
       </ol>
       {ready ? <ButtonLink href={`/support/apply/${app.id}/check`}>{t('apply.taskList.check')}</ButtonLink> : <p>{t('apply.taskList.notReady')}</p>}
     </div>
