@@ -7,6 +7,7 @@ import { formatEffective, formatWon } from '@/lib/support/format';
 import { languageNameIn } from '@/lib/i18n/language-name';
 import { formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { SupportWork } from './SupportWork';
+import { SupportInfoRequests } from './SupportInfoRequests';
 
 /** The application's part of the staff case page: the answers, the rules check, and the work on it. */
 export async function SupportCasePanel({ caseId, staff, locale }: CasePanelProps) {
@@ -130,6 +131,7 @@ export async function SupportCasePanel({ caseId, staff, locale }: CasePanelProps
             <p>{p.decidedAmount !== null ? t('decidedAmount', { amount: formatWon(p.decidedAmount, locale) }) : t('decidedReason', { reason: t(`reasons.${p.decisionReason as 'other'}`) })}</p>,
           )
         : null}
+      <SupportInfoRequests caseId={caseId} staff={staff} locale={locale} />
       <SupportWork caseId={caseId} status={p.status} decides={can(staff, 'support:decide')} />
     </>
   );
