@@ -13,6 +13,12 @@ export type StaffActionSpec<I> = {
   entity: string;
   /** The case the action changes, when it changes one: its access is checked by the core's rule. */
   caseOf?: (input: I) => Promise<string | null>;
+  /**
+   * A missing permission answers 403 (forbidden()) unless the action shows its refusals at the
+   * form: then it comes back as `refused: 'noPermission'` (audited the same), so a stale page
+   * whose buttons the role no longer allows says why instead of leaving the form.
+   */
+  refuseWithoutPermission?: boolean;
 };
 
 /**
@@ -22,15 +28,16 @@ export type StaffActionSpec<I> = {
  * function, which alone knows whose data it touched. Actions keep their (previousState,
  * formData) or (formData) signature and decide how a result is shown.
  */
-export async function runStaffAction<I, T extends object, R extends string>(
-  spec: StaffActionSpec<I>,
+export async function runStaffAction<I, T extends object, R extends string, P extends boolean = false>(
+  spec: StaffActionSpec<I> & { refuseWithoutPermission?: P },
   input: I,
   work: (actor: StaffContext, input: I) => Promise<DataResult<T, R>>,
-): Promise<DataResult<T, R | 'notFound'> & { actor: StaffContext }> {
+): Promise<DataResult<T, R | 'notFound' | (P extends true ? 'noPermission' : never)> & { actor: StaffContext }> {
   const actor = await requireStaff();
   const wanted = typeof spec.permission === 'string' ? [spec.permission] : spec.permission;
   if (!wanted.some((permission) => can(actor, permission))) {
     await recordAudit({ actor: { type: 'staff', id: actor.id }, action: 'access_denied', entity: 'Permission', entityId: wanted.join('|') });
+    if (spec.refuseWithoutPermission) return { ok: false, refused: 'noPermission' as R, values: { permission: wanted.join(', ') }, actor };
     forbidden();
   }
   if (spec.caseOf) {

@@ -20,6 +20,7 @@ import { classApplied, classEnrolled, classOffered, classWaitlisted } from './em
 import { newsletterConfirm } from './emails/newsletter-confirm';
 import { newsletterIssue } from './emails/newsletter-issue';
 import { supportSubmitted } from './emails/support-submitted';
+import { supportInfoRequested } from './emails/support-info-requested';
 
 /**
  * The named messages the portal sends. Their words live in messages/<locale>.json under
@@ -45,6 +46,7 @@ export const templates = {
   newsletterConfirm,
   newsletterIssue,
   supportSubmitted,
+  supportInfoRequested,
 } satisfies Record<string, TemplateDefinition>;
 
 export type TemplateName = keyof typeof templates;

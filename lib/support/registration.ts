@@ -7,9 +7,10 @@ export const emergencySupportService: ServiceRegistration = {
   kind: emergencySupportKind,
   // Loaded when a case page renders, so the scheduler and scripts never load React components.
   staffPanel: () => import('@/components/admin/support/SupportCasePanel').then((m) => m.SupportCasePanel),
-  async residentSummaries() {
-    // Nothing beyond the core's status and history yet (no appointment, no private link).
-    return new Map();
+  async residentSummaries(db, caseIds) {
+    // An open request for more information: what to answer by when, and where.
+    const open = await db.supportInfoRequest.findMany({ where: { caseId: { in: caseIds }, answeredAt: null }, select: { caseId: true, dueAt: true } });
+    return new Map(open.map((r) => [r.caseId, { reply: { dueAt: r.dueAt, path: `/support/requests/${r.caseId}` } }]));
   },
   async residentDrafts(db, residentId, now) {
     const drafts = await openDrafts(db, residentId, now);

@@ -66,6 +66,7 @@ const samples: { [N in TemplateName]: TemplateParams<N> } = {
     unsubscribeUrl: 'https://portal.example/km/newsletter/unsubscribe/abc.1.def',
   },
   supportSubmitted: { reference: 'ES-7KQ3-XP9M', programme: 'Medical expenses', requestsUrl: 'https://portal.example/vi/account' },
+  supportInfoRequested: { reference: 'ES-7KQ3-XP9M', request: 'A copy of the hospital bill.', dueAt: new Date('2026-12-15T14:59:00Z'), requestsUrl: 'https://portal.example/vi/account' },
 };
 
 const render = <N extends TemplateName>(name: N, locale: (typeof locales)[number], params?: TemplateParams<N>) => renderTemplate(name, locale, params ?? samples[name]);

@@ -20,6 +20,7 @@ const notSecret: Partial<Record<TemplateName, Record<string, string>>> = {
   classApplied: { sectionUrl: 'the public page of the section and its lottery; acting on the application needs the resident to sign in' },
   newsletterIssue: { issueUrl: 'the public page of the issue, the same for everyone' },
   supportSubmitted: { requestsUrl: 'the "my requests" page, behind sign-in, the same for everyone' },
+  supportInfoRequested: { requestsUrl: 'the "my requests" page, behind sign-in, the same for everyone' },
 };
 
 const at = new Date('2026-12-06T15:30:00Z');
@@ -82,6 +83,7 @@ const sentinels: { [N in TemplateName]: TemplateParams<N> } = {
     unsubscribeUrl: `https://portal.example/km/newsletter/unsubscribe/cmsub0001.1.${token('unsub')}`,
   },
   supportSubmitted: { reference: 'ES-7KQ3-XP9M', programme: 'Medical expenses', requestsUrl: 'https://portal.example/vi/account' },
+  supportInfoRequested: { reference: 'ES-7KQ3-XP9M', request: 'A copy of the hospital bill.', dueAt: new Date('2026-12-15T14:59:00Z'), requestsUrl: 'https://portal.example/vi/account' },
 };
 
 const declared = (name: TemplateName) => templates[name].secrets as Record<string, SecretKind>;

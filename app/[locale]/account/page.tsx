@@ -122,6 +122,11 @@ export default async function AccountPage({ params }: Props) {
                   {r.summary.managePath ? <Link href={r.summary.managePath}>{ts('KOREAN_CLASS.summary.manage')}</Link> : null}
                 </p>
               ) : null}
+              {r.summary.reply ? (
+                <p className="mt-1 font-semibold" data-reply-by>
+                  {ts('EMERGENCY_SUPPORT.summary.reply', { date: formatCityDate(r.summary.reply.dueAt, locale) })} <Link href={r.summary.reply.path}>{ts('EMERGENCY_SUPPORT.summary.answer')}</Link>
+                </p>
+              ) : null}
               {r.nextStep !== 'none' ? <p className="mt-1">{t(`nextStep.${r.nextStep}`)}</p> : null}
               {r.history.length > 0 ? (
                 <details className="mt-2">

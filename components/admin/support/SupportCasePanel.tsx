@@ -8,6 +8,7 @@ import { languageNameIn } from '@/lib/i18n/language-name';
 import { formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { SupportWork } from './SupportWork';
 import { SupportDocuments } from './SupportDocuments';
+import { SupportInfoRequests } from './SupportInfoRequests';
 
 /** The application's part of the staff case page: the answers, the rules check, and the work on it. */
 export async function SupportCasePanel({ caseId, staff, locale }: CasePanelProps) {
@@ -132,6 +133,7 @@ export async function SupportCasePanel({ caseId, staff, locale }: CasePanelProps
           )
         : null}
       <SupportDocuments caseId={caseId} staff={staff} locale={locale} />
+      <SupportInfoRequests caseId={caseId} staff={staff} locale={locale} />
       <SupportWork caseId={caseId} status={p.status} decides={can(staff, 'support:decide')} />
     </>
   );

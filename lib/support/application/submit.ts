@@ -7,6 +7,7 @@ import { withRetries } from '@/lib/db/retry';
 import { programmeInForce } from '../rules/queries';
 import { lookupHash, unseal } from '../sealed';
 import { consentsNeeded } from './consents';
+import { decisionDueAt } from '../info-request/clock';
 import { allDone, APPLICATION_PURPOSE, type OwnApplication } from './store';
 
 export type SubmitResult = { kind: 'submitted'; reference: string; repeated: boolean } | { kind: 'incomplete' } | { kind: 'expired' } | { kind: 'closed' };
@@ -50,6 +51,7 @@ export async function submitApplication(db: Db, { app, resident, locale, program
         event: 'submitted',
         actor: { type: 'resident' },
         data: { programme: values.programme, ruleVersion: programme.current.version },
+        dueAt: decisionDueAt(now),
         at: now,
       });
       await tx.supportApplication.update({

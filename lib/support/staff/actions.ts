@@ -3,29 +3,45 @@
 import { redirect } from 'next/navigation';
 import { db } from '@/lib/db';
 import { runStaffAction } from '@/lib/actions/staff-action';
+import { keptValues, type FormState } from '@/lib/forms/state';
 import { decideSupportCase, moveSupportCase } from './work';
+import { requestInformation } from '../info-request/work';
+import { supportFailure } from './failure';
 
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? '');
 const caseOf = async (input: { caseId: string }) => input.caseId;
-const back = (caseId: string, notice: string) => `/admin/cases/${encodeURIComponent(caseId)}?support=${notice}`;
+const done = (caseId: string, notice: string) => `/admin/cases/${encodeURIComponent(caseId)}?support=${notice}`;
+const spec = { entity: 'SupportApplication', caseOf, refuseWithoutPermission: true } as const;
 
-/** Start review, ask for more information, record the payment: anyone who may change the case. */
-export async function moveSupportCaseAction(formData: FormData): Promise<void> {
-  const input = { caseId: text(formData, 'caseId'), move: text(formData, 'move'), note: text(formData, 'note').slice(0, 2000) };
+/**
+ * Start review, ask for more information, record the payment: anyone who may change the case.
+ * A refusal comes back as form state (shown at the form, with what was typed), never a silent
+ * redirect; success redirects with a notice the case page shows (post/redirect/get).
+ */
+export async function moveSupportCaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = keptValues(formData, ['request', 'dueOn']);
+  const input = { caseId: text(formData, 'caseId'), move: text(formData, 'move'), request: values.request ?? '', dueOn: values.dueOn ?? '' };
   const move = input.move === 'review' || input.move === 'request_info' || input.move === 'paid' ? input.move : null;
   // Recording a payment is part of deciding: the same permission.
   const permission = move === 'paid' ? ('support:decide' as const) : (['case:update:any', 'case:update:assigned'] as const);
-  const result = await runStaffAction({ permission, entity: 'SupportApplication', caseOf }, input, async (actor, i) =>
-    move ? moveSupportCase(db, actor, i.caseId, move, i.note) : { ok: false, refused: 'not_allowed' as const },
+  const result = await runStaffAction({ ...spec, permission }, input, async (actor, i) =>
+    move === 'request_info'
+      ? requestInformation(db, actor, i.caseId, { request: i.request, dueOn: i.dueOn })
+      : move
+        ? moveSupportCase(db, actor, i.caseId, move, null)
+        : { ok: false, refused: 'not_allowed' as const },
   );
-  redirect(back(input.caseId, result.ok ? `moved_${move}` : 'invalid' in result ? 'note_required' : 'refused'));
+  if (!result.ok) return supportFailure(result, values, {}, move === 'request_info' ? 'request' : null);
+  redirect(done(input.caseId, `moved_${move}`));
 }
 
 /** Approve with an amount, or refuse with a reason: only with `support:decide`. */
-export async function decideSupportCaseAction(formData: FormData): Promise<void> {
-  const input = { caseId: text(formData, 'caseId'), outcome: text(formData, 'outcome'), amount: text(formData, 'amount'), reason: text(formData, 'reason'), note: text(formData, 'note') };
-  const result = await runStaffAction({ permission: 'support:decide', entity: 'SupportApplication', caseOf }, input, async (actor, i) =>
+export async function decideSupportCaseAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = keptValues(formData, ['outcome', 'amount', 'reason', 'note']);
+  const input = { caseId: text(formData, 'caseId'), outcome: values.outcome ?? '', amount: values.amount ?? '', reason: values.reason ?? '', note: values.note ?? '' };
+  const result = await runStaffAction({ ...spec, permission: 'support:decide' }, input, async (actor, i) =>
     decideSupportCase(db, actor, i.caseId, { outcome: i.outcome, amount: i.amount, reason: i.reason, note: i.note }),
   );
-  redirect(back(input.caseId, result.ok ? 'decided' : 'invalid' in result ? 'decision_invalid' : 'refused'));
+  if (!result.ok) return supportFailure(result, values, {}, 'outcome');
+  redirect(done(input.caseId, 'decided'));
 }

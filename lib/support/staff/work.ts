@@ -7,37 +7,44 @@ import { invalid, refused, type DataResult } from '@/lib/forms/result';
 import type { StaffContext } from '@/lib/auth/guards';
 import { parseWhole } from '../numbers';
 import { MAX_AMOUNT } from '../precheck/steps';
+import { resumeClock } from '../info-request/work';
 
 export const refusalReasons = ['not_eligible', 'income_over_limit', 'no_evidence', 'duplicate', 'other'] as const;
 
-export const decisionSchema = z.discriminatedUnion('outcome', [
-  z.object({
-    outcome: z.literal('approve'),
-    amount: z.string().transform((v, ctx) => parseWhole(v, { max: MAX_AMOUNT }) ?? (ctx.addIssue({ code: 'custom', message: 'amount' }), z.NEVER)),
-    note: z.string().trim().max(2000, 'tooLong').default(''),
-  }),
-  z.object({ outcome: z.literal('reject'), reason: z.enum(refusalReasons, 'choose'), note: z.string().trim().min(1, 'required').max(2000, 'tooLong') }),
-]);
+export const decisionSchema = z.discriminatedUnion(
+  'outcome',
+  [
+    z.object({
+      outcome: z.literal('approve'),
+      amount: z.string().transform((v, ctx) => parseWhole(v, { max: MAX_AMOUNT }) ?? (ctx.addIssue({ code: 'custom', message: 'amount' }), z.NEVER)),
+      note: z.string().trim().max(2000, 'tooLong').default(''),
+    }),
+    z.object({ outcome: z.literal('reject'), reason: z.enum(refusalReasons, 'choose'), note: z.string().trim().min(1, 'required').max(2000, 'tooLong') }),
+  ],
+  { error: 'choose' },
+);
 
-type CaseMove = 'review' | 'request_info' | 'paid';
+type CaseMove = 'review' | 'paid';
 
 const actorOf = (staff: StaffContext) => ({ type: 'staff' as const, id: staff.id });
 
-/** Starting the review, asking for more, recording the payment: moves of the kind, one transaction each. */
+/**
+ * Starting the review (or resuming it when the answer came another way: the clock runs again),
+ * recording the payment: moves of the kind, one transaction each. Asking for more is
+ * info-request/work.ts.
+ */
 export async function moveSupportCase(db: Db, staff: StaffContext, caseId: string, move: CaseMove, note: string | null, now = new Date()): Promise<DataResult<object, 'not_allowed'>> {
   const current = await db.case.findUnique({ where: { id: caseId }, select: { status: true, residentId: true } });
   if (!current) return refused('not_allowed');
   const plan =
     move === 'review'
       ? { to: 'IN_REVIEW' as const, event: current.status === 'INFO_REQUESTED' ? ('info_received' as const) : ('review_started' as const) }
-      : move === 'request_info'
-        ? { to: 'INFO_REQUESTED' as const, event: 'info_requested' as const }
-        : { to: 'PAID' as const, event: 'paid' as const };
+      : { to: 'PAID' as const, event: 'paid' as const };
   const allowed = (emergencySupportKind.transitions[current.status as 'SUBMITTED'] ?? []) as readonly string[];
-  if (!allowed.includes(plan.to)) return refused('not_allowed');
-  if (move === 'request_info' && !note?.trim()) return invalid(new z.ZodError([{ code: 'custom', path: ['note'], message: 'required', input: note }]));
+  if (!allowed.includes(plan.to)) return refused('not_allowed', { status: current.status });
   await db.$transaction(async (tx) => {
     await transition(tx, emergencySupportKind, caseId, { ...plan, actor: actorOf(staff), note: note?.trim() || null, at: now });
+    if (current.status === 'INFO_REQUESTED') await resumeClock(tx, caseId, { sealed: null }, now);
   });
   await recordAudit({ actor: actorOf(staff), action: 'change', entity: 'Case', entityId: caseId, residentId: current.residentId, detail: { move } });
   return { ok: true };
@@ -53,7 +60,8 @@ export async function decideSupportCase(db: Db, staff: StaffContext, caseId: str
   if (!parsed.success) return invalid(parsed.error);
   const app = await db.supportApplication.findUnique({ where: { caseId }, select: { id: true, residentId: true, ruleSetId: true } });
   const current = await db.case.findUnique({ where: { id: caseId }, select: { status: true } });
-  if (!app || !current || !['SUBMITTED', 'IN_REVIEW'].includes(current.status)) return refused('not_allowed');
+  if (!app || !current) return refused('not_allowed');
+  if (!['SUBMITTED', 'IN_REVIEW'].includes(current.status)) return refused('not_allowed', { status: current.status });
   const version = app.ruleSetId ? await db.supportRuleSet.findUnique({ where: { id: app.ruleSetId }, select: { id: true, version: true } }) : null;
   const d = parsed.data;
   await db.$transaction(async (tx) => {

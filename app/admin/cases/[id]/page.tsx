@@ -10,6 +10,7 @@ import { formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { CaseStatusTag } from '@/components/admin/cases/CaseStatusTag';
 import { CaseTimeline } from '@/components/admin/cases/CaseTimeline';
 import { ConsultationNotice } from '@/components/admin/consultations/ConsultationNotice';
+import { SupportNotice } from '@/components/admin/support/SupportNotice';
 import { otherCasesOf } from '@/lib/cases/related/other-cases';
 import { possibleDuplicates } from '@/lib/cases/related/duplicates';
 import { queueNames } from '@/components/admin/cases/queue/names';
@@ -59,6 +60,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
         <CaseStatusTag kind={c.kind} status={c.status} />
       </p>
       <ConsultationNotice params={query} />
+      <SupportNotice notice={query.support} />
       <div className="grid gap-10 lg:grid-cols-2">
         <div>
           <section aria-labelledby="details-heading" className="mb-8">
