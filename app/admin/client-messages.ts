@@ -26,6 +26,9 @@ export const ADMIN_CLIENT_MESSAGES = [
   'Admin.consultations.cancelPage',
   'Admin.consultations.topics',
   'AdminNewsletter.form',
+  'CaseHub.work',
+  'CaseHub.message',
+  'CaseHub.templates',
   'Forms',
   'Error',
 ] as const satisfies readonly MessagePath[];
