@@ -21,7 +21,14 @@ export function SendMessageForm({ caseId, templateId, languages, preselected }: 
       <ErrorSummary title={tf('errorSummaryTitle')} errors={state.fieldErrors ?? {}} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="templateId" value={templateId} />
-      <Select name="language" label={t('language')} options={languages} placeholder={t('chooseLanguage')} defaultValue={state.values?.language ?? preselected ?? ''} error={state.fieldErrors?.language} />
+      <Select
+        name="language"
+        label={t('language')}
+        options={languages}
+        placeholder={t('chooseLanguage')}
+        defaultValue={state.values?.language ?? preselected ?? ''}
+        error={state.fieldErrors?.language}
+      />
       <Button disabled={pending}>{t('send')}</Button>
     </form>
   );

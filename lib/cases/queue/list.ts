@@ -42,13 +42,7 @@ function beyond(field: 'createdAt' | 'updatedAt', cursor: Cursor, direction: 'af
  * last row of the page before, `before` the first row of the page after. Through queueWhere, so
  * inside the core's access rule.
  */
-export async function listQueue(
-  actor: StaffContext,
-  filter: QueueFilter,
-  kinds: readonly CaseKind[],
-  position: { after?: string; before?: string } = {},
-  size = QUEUE_PAGE_SIZE,
-): Promise<QueuePage> {
+export async function listQueue(actor: StaffContext, filter: QueueFilter, kinds: readonly CaseKind[], position: { after?: string; before?: string } = {}, size = QUEUE_PAGE_SIZE): Promise<QueuePage> {
   const field = filter.sort === 'updated' ? 'updatedAt' : 'createdAt';
   const after = decodeCursor(position.after);
   const before = after ? null : decodeCursor(position.before);

@@ -39,7 +39,10 @@ export async function sendTemplatedMessage(
   if (!isLocale(language)) return refused('chooseLanguage');
   const version = await currentVersion(templateId, language);
   if (!version) return refused('noVersion');
-  const row = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { reference: true, language: true, resident: { select: { id: true, email: true, phone: true, preferredLocale: true } } } });
+  const row = await db.case.findUniqueOrThrow({
+    where: { id: caseId },
+    select: { reference: true, language: true, resident: { select: { id: true, email: true, phone: true, preferredLocale: true } } },
+  });
   const { resident } = row;
   const envelope = resident.email ? ({ channel: 'EMAIL', to: resident.email } as const) : resident.phone ? ({ channel: 'SMS', to: resident.phone } as const) : null;
   if (!envelope) return refused('noContact');

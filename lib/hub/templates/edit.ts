@@ -9,7 +9,16 @@ import { locales } from '@/lib/i18n/locales';
 import { currentVersion } from './current';
 
 const textSchema = { title: requiredLine(200), body: requiredText(5000) };
-const createSchema = z.object({ key: z.string().trim().toLowerCase().min(1, 'required').max(60, 'tooLong').regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'keyFormat'), ...textSchema });
+const createSchema = z.object({
+  key: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, 'required')
+    .max(60, 'tooLong')
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'keyFormat'),
+  ...textSchema,
+});
 const versionSchema = z.object({ templateId: z.string().min(1).max(64), locale: z.enum(locales), ...textSchema });
 
 /** A new template with its first version in the source language (Korean). */
