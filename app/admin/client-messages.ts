@@ -27,6 +27,9 @@ export const ADMIN_CLIENT_MESSAGES = [
   'Admin.consultations.topics',
   'AdminNewsletter.form',
   'AdminNotices.form',
+  'CaseHub.work',
+  'CaseHub.message',
+  'CaseHub.templates',
   'Forms',
   'Error',
 ] as const satisfies readonly MessagePath[];

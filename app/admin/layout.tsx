@@ -22,6 +22,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     ? [
         { href: '/admin', label: t('nav.home'), show: true },
         { href: '/admin/cases', label: tHub('nav'), show: can(staff, 'case:read:any') || can(staff, 'case:read:assigned') },
+        { href: '/admin/templates', label: tHub('templates.nav'), show: can(staff, 'templates:manage') },
         { href: '/admin/consultations', label: t('nav.consultations'), show: can(staff, 'consultations:manage') },
         { href: '/admin/consultations/schedules', label: t('nav.schedules'), show: can(staff, 'consultations:schedule') },
         { href: '/admin/consultations/topics', label: t('consultations.topics.nav'), show: can(staff, 'consultations:schedule') },

@@ -15,6 +15,8 @@ export const permissions = [
   // enrolment (no one is assigned an enrolment), not a counsellor's consultations.
   'case:read:kind:KOREAN_CLASS',
   'case:update:kind:KOREAN_CLASS',
+  // The pool of cases nobody works yet: read them and take one (docs/decisions/023).
+  'case:take:unassigned',
   'pii:read',
   'support:decide',
   'newsletter:publish',
@@ -29,14 +31,16 @@ export const permissions = [
   'staff:manage',
   'mail:read',
   'export:create',
+  'templates:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
-  administrator: ['case:read:any', 'case:update:any', 'pii:read', 'audit:read', 'staff:manage', 'mail:read', 'export:create', 'consultations:manage', 'consultations:schedule'],
-  supervisor: ['case:read:any', 'case:update:any', 'pii:read', 'support:decide', 'notices:publish', 'audit:read', 'mail:read', 'export:create', 'consultations:manage', 'consultations:schedule'],
-  counsellor: ['case:read:assigned', 'case:update:assigned', 'pii:read', 'consultations:manage'],
-  caseworker: ['case:read:assigned', 'case:update:assigned', 'pii:read'],
+  administrator: ['case:read:any', 'case:update:any', 'pii:read', 'audit:read', 'staff:manage', 'mail:read', 'export:create', 'templates:manage', 'consultations:manage', 'consultations:schedule'],
+  supervisor: ['case:read:any', 'case:update:any', 'pii:read', 'support:decide', 'notices:publish', 'audit:read', 'mail:read', 'export:create', 'templates:manage', 'consultations:manage', 'consultations:schedule'],
+  // Export their own queue (decision 023): the rows are what caseWhereFor lets them read anyway.
+  counsellor: ['case:read:assigned', 'case:update:assigned', 'pii:read', 'consultations:manage', 'export:create'],
+  caseworker: ['case:read:assigned', 'case:update:assigned', 'case:take:unassigned', 'pii:read', 'export:create'],
   class_coordinator: ['case:read:assigned', 'case:update:assigned', 'case:read:kind:KOREAN_CLASS', 'case:update:kind:KOREAN_CLASS', 'classes:manage'],
   editor: ['newsletter:edit', 'newsletter:publish', 'notices:publish'],
 };

@@ -20,6 +20,8 @@ export function caseWhereFor(actor: StaffContext, action: CaseAction): Prisma.Ca
   if (actor.permissions.has(`case:${action}:assigned`)) {
     scopes.push(...(action === 'read' ? [{ assigneeId: actor.id }, { pendingAssigneeId: actor.id }] : [{ assigneeId: actor.id }]));
   }
+  // The unassigned pool, to read before taking a case (takeCase); changing it needs it taken first.
+  if (action === 'read' && actor.permissions.has('case:take:unassigned')) scopes.push({ assigneeId: null });
   // `case:<action>:kind:<KIND>`: every case of one kind (decision 016), read from the
   // permission itself so the core needs no list of services.
   const prefix = `case:${action}:kind:`;

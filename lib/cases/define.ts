@@ -38,5 +38,5 @@ export type StatusOf<K> = K extends CaseKind<infer S, string> ? S : never;
 export type EventOf<K> = K extends CaseKind<string, infer E> ? E : never;
 
 /** Events every kind has: written by the core itself. */
-export const coreEvents = ['note', 'assigned', 'transfer_offered', 'transfer_accepted', 'transfer_declined'] as const;
+export const coreEvents = ['note', 'assigned', 'transfer_offered', 'transfer_accepted', 'transfer_declined', 'message_sent'] as const;
 export type CoreEvent = (typeof coreEvents)[number];

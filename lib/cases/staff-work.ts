@@ -11,7 +11,7 @@ import { findCaseFor } from './access';
  * What staff do to any case, whatever its kind: an internal note, an assignment, a transfer that
  * the colleague accepts or declines. Each checks the core's access rule for a change first.
  */
-export type CaseWorkRefusal = 'caseNotFound' | 'notStaff' | 'noTransfer' | 'sameAssignee';
+export type CaseWorkRefusal = 'caseNotFound' | 'notStaff' | 'noTransfer' | 'sameAssignee' | 'alreadyTaken';
 type Result = DataResult<{ caseId: string }, CaseWorkRefusal>;
 
 const noteSchema = z.object({ note: requiredText(4000) });
@@ -52,6 +52,27 @@ export async function assignCase(actor: StaffContext, caseId: string, assigneeId
     ]),
   );
   return { ok: true, caseId };
+}
+
+/**
+ * The actor takes the case for themselves: a supervisor from anyone (an assignment), someone with
+ * `case:take:unassigned` only from the pool. Conditional on nobody having it, so two people taking
+ * the same case at once give it to one; the other is told it was taken.
+ */
+export async function takeCase(actor: StaffContext, caseId: string, now = new Date()): Promise<Result> {
+  if (actor.permissions.has('case:update:any')) return assignCase(actor, caseId, actor.id, now);
+  if (!actor.permissions.has('case:take:unassigned')) return refused('caseNotFound');
+  const found = await findCaseFor(actor, caseId, 'read');
+  if (!found) return refused('caseNotFound');
+  const taken = await withRetries(() =>
+    db.$transaction(async (tx) => {
+      const moved = await tx.case.updateMany({ where: { id: caseId, assigneeId: null }, data: { assigneeId: actor.id, pendingAssigneeId: null, updatedAt: now } });
+      if (moved.count !== 1) return false;
+      await tx.caseEvent.create({ data: { caseId, type: 'assigned', actorId: actor.id, data: { to: actor.id, toName: actor.name }, createdAt: now } });
+      return true;
+    }),
+  );
+  return taken ? { ok: true, caseId } : refused('alreadyTaken');
 }
 
 /** The colleague offered a case takes it, or hands it back. */

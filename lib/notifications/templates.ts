@@ -7,6 +7,7 @@ import { maskSecret, SECRET_MASK, type SecretKind } from './secrets';
 import { contactChangeConfirm } from './emails/contact-change-confirm';
 import { contactChangeNotice } from './emails/contact-change-notice';
 import { genericCaseMessage } from './emails/generic-case-message';
+import { caseTemplatedMessage } from './emails/case-templated-message';
 import { residentSignInCode } from './emails/resident-sign-in-code';
 import { staffInvitation } from './emails/staff-invitation';
 import { phoneChangeCode } from './emails/phone-change-code';
@@ -32,6 +33,7 @@ export const templates = {
   contactChangeConfirm,
   contactChangeNotice,
   genericCaseMessage,
+  caseTemplatedMessage,
   phoneChangeCode,
   phoneChangeNotice,
   consultationBooked,

@@ -7,6 +7,7 @@ import { materialiseSlots } from '@/lib/consultations/slots';
 import { seedClasses } from './classes';
 import { seedNewsletter } from './newsletter';
 import { seedSupport } from './support';
+import { seedMessageTemplates } from './message-templates';
 
 /**
  * Idempotent: creates what is missing and leaves rows that exist untouched, so staff edits
@@ -52,6 +53,7 @@ export async function seed(db: Db) {
   await seedClasses(db, centerIds);
   await seedNewsletter(db);
   await seedSupport(db);
+  await seedMessageTemplates(db);
 }
 
 /** Topics, counsellors and their weeks, once; then the slots for the booking horizon. */

@@ -46,6 +46,7 @@ const samples: { [N in TemplateName]: TemplateParams<N> } = {
   contactChangeConfirm: { url: 'https://portal.example/account/confirm?token=xyz', newEmail: 'new@example.com' },
   contactChangeNotice: { newEmail: 'new@example.com', changedAt: halfPastMidnight },
   genericCaseMessage: { reference: 'CO-7KQ3-XP9M', body: 'Please bring your passport.\n\nSee you on Sunday.' },
+  caseTemplatedMessage: { reference: 'CO-7KQ3-XP9M', title: 'Documents needed', body: 'Please bring your passport.' },
   phoneChangeCode: { code: '120934', expiresAt: halfPastMidnight },
   phoneChangeNotice: { newPhone: '+821012345678', changedAt: halfPastMidnight },
   consultationBooked: { ...appointment, lastChangeDay: halfPastMidnight },

@@ -63,6 +63,7 @@ const sentinels: { [N in TemplateName]: TemplateParams<N> } = {
   contactChangeConfirm: { url: `https://portal.example/en/account/confirm-email?token=${token('email')}`, newEmail: 'new@example.com' },
   contactChangeNotice: { newEmail: 'new@example.com', changedAt: at },
   genericCaseMessage: { reference: 'CO-7KQ3-XP9M', body: 'Please bring your passport.' },
+  caseTemplatedMessage: { reference: 'CO-7KQ3-XP9M', title: 'Documents needed', body: 'Please bring your passport.' },
   phoneChangeCode: { code: '530288', expiresAt: at },
   phoneChangeNotice: { newPhone: '+821012345678', changedAt: at },
   consultationBooked: { ...appointment('booked'), lastChangeDay: at },

@@ -8,6 +8,8 @@ import { cityZoneName, formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { Link } from '@/lib/i18n/navigation';
 import { Tag, type TagTone } from '@/components/ui/Tag';
 import { Button } from '@/components/ui/Button';
+import { messagesForResident } from '@/lib/hub/messages/sent';
+import { directionOf, isLocale, languageTags } from '@/lib/i18n/locales';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -46,7 +48,13 @@ export default async function AccountPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const resident = await requireResident(locale);
-  const [t, ts, requests, drafts] = await Promise.all([getTranslations('Account'), getTranslations('Cases'), listMyRequests(resident), listMyDrafts(resident)]);
+  const [t, ts, requests, drafts, messages] = await Promise.all([
+    getTranslations('Account'),
+    getTranslations('Cases'),
+    listMyRequests(resident),
+    listMyDrafts(resident),
+    messagesForResident(resident.id),
+  ]);
   return (
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
@@ -128,6 +136,25 @@ export default async function AccountPage({ params }: Props) {
                 </p>
               ) : null}
               {r.nextStep !== 'none' ? <p className="mt-1">{t(`nextStep.${r.nextStep}`)}</p> : null}
+              {messages.get(r.id)?.length ? (
+                <div className="mt-3">
+                  <h3 className="text-lg font-bold">{t('messages.heading')}</h3>
+                  <ol className="mt-2 space-y-3">
+                    {messages.get(r.id)!.map((m, index) => {
+                      const lang = isLocale(m.locale) ? m.locale : locale;
+                      return (
+                        <li key={index} className="border-s-2 border-muted ps-3">
+                          <p className="text-sm">{t('messages.sentOn', { date: formatCityDate(m.at, locale), time: formatCityTime(m.at, locale) })}</p>
+                          <div lang={languageTags[lang]} dir={directionOf(lang)}>
+                            <p className="font-semibold">{m.title}</p>
+                            <p className="whitespace-pre-wrap">{m.body}</p>
+                          </div>
+                        </li>
+                      );
+                    })}
+                  </ol>
+                </div>
+              ) : null}
               {r.history.length > 0 ? (
                 <details className="mt-2">
                   <summary className="cursor-pointer font-semibold">{t('history')}</summary>

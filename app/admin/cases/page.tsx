@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { forbidden } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { requireStaff } from '@/lib/auth/guards';
+import Link from 'next/link';
+import { can, requireStaff } from '@/lib/auth/guards';
 import { recordAudit } from '@/lib/audit/record';
 import { isLocale } from '@/lib/i18n/locales';
-import { firstValues, parseQueueFilter } from '@/lib/cases/queue/filters';
+import { filterParams, firstValues, parseQueueFilter } from '@/lib/cases/queue/filters';
 import { listQueue } from '@/lib/cases/queue/list';
 import { countByStatus } from '@/lib/cases/queue/count';
 import { listViews } from '@/lib/cases/queue/list-views';
@@ -34,7 +35,7 @@ export default async function CaseQueuePage({ searchParams }: { searchParams: Pr
     await recordAudit({ actor: { type: 'staff', id: staff.id }, action: 'access_denied', entity: 'Permission', entityId: 'case:read:any|case:read:assigned' });
     forbidden();
   }
-  const [params, raw, t] = await Promise.all([searchParams, getLocale(), getTranslations('CaseHub.queue')]);
+  const [params, raw, t, te] = await Promise.all([searchParams, getLocale(), getTranslations('CaseHub.queue'), getTranslations('CaseHub.export')]);
   const locale = isLocale(raw) ? raw : 'ko';
   const values = firstValues(params);
   const filter = parseQueueFilter(values);
@@ -56,6 +57,11 @@ export default async function CaseQueuePage({ searchParams }: { searchParams: Pr
       <QueueCounts counts={counts} filter={filter} names={names} />
       <QueueTable rows={page.rows} names={names} caption={filter.sort === 'updated' ? t('captionUpdated') : t('captionCreated')} now={new Date()} />
       <QueuePager filter={filter} next={page.next} previous={page.previous} view={current} />
+      {can(staff, 'export:create') ? (
+        <p className="mt-6">
+          <Link href={`/admin/cases/export?${filterParams(filter).toString()}`}>{te('link')}</Link>
+        </p>
+      ) : null}
     </>
   );
 }

@@ -2,12 +2,14 @@ import { getTranslations } from 'next-intl/server';
 import { coreEvents } from '@/lib/cases/define';
 import type { CaseDetail } from '@/lib/cases/staff-detail';
 import type { Locale } from '@/lib/i18n/locales';
+import { languageNameIn } from '@/lib/i18n/language-name';
+import type { SentMessage } from '@/lib/hub/messages/sent';
 import { registrationOf } from '@/lib/registry/services';
 import { cityWallTime, cityZoneName, formatCityDate, formatCityTime } from '@/lib/time/seoul';
 
 /** The case's timeline, oldest first, each event named by its kind's declaration (or the core's). */
-export async function CaseTimeline({ detail, locale }: { detail: CaseDetail; locale: Locale }) {
-  const [t, tk, tc] = await Promise.all([getTranslations('Admin.cases'), getTranslations('Cases'), getTranslations('Admin.consultations')]);
+export async function CaseTimeline({ detail, locale, messages }: { detail: CaseDetail; locale: Locale; messages: ReadonlyMap<string, SentMessage> }) {
+  const [t, tk, tc, tm] = await Promise.all([getTranslations('Admin.cases'), getTranslations('Cases'), getTranslations('Admin.consultations'), getTranslations('CaseHub.message')]);
   const kind = registrationOf(detail.kind)?.kind;
   const when = (at: Date) => `${formatCityDate(at, locale)} ${formatCityTime(at, locale)}`;
   const eventName = (type: string) => {
@@ -25,6 +27,7 @@ export async function CaseTimeline({ detail, locale }: { detail: CaseDetail; loc
       <ol className="border-s-4 border-brand ps-4">
         {detail.events.map((e) => {
           const data = (e.data ?? {}) as { on?: unknown; from?: unknown; to?: unknown };
+          const message = messages.get(e.id);
           return (
             <li key={e.id} className="mb-4">
               <p className="font-bold">{eventName(e.type)}</p>
@@ -36,6 +39,12 @@ export async function CaseTimeline({ detail, locale }: { detail: CaseDetail; loc
                 <p className="text-sm">{t('rescheduledFromTo', { from: when(new Date(data.from)), to: when(new Date(data.to)) })}</p>
               ) : null}
               {typeof data.on === 'string' ? <p className="text-sm">{t('followUpValue', { date: formatCityDate(cityWallTime(data.on, '12:00'), locale) })}</p> : null}
+              {message ? (
+                <p className="text-sm">
+                  {tm('timeline', { template: message.templateKey, revision: message.revision, language: languageNameIn(message.locale, locale) })} ·{' '}
+                  <strong>{tm(`delivery.${message.delivery}`)}</strong>
+                </p>
+              ) : null}
               {e.note && e.type !== 'outcome' ? <p className="whitespace-pre-wrap text-sm">{e.note}</p> : null}
             </li>
           );

@@ -42,7 +42,7 @@ function beyond(field: 'createdAt' | 'updatedAt', cursor: Cursor, direction: 'af
  * last row of the page before, `before` the first row of the page after. Through queueWhere, so
  * inside the core's access rule.
  */
-export async function listQueue(actor: StaffContext, filter: QueueFilter, kinds: readonly CaseKind[], position: { after?: string; before?: string } = {}): Promise<QueuePage> {
+export async function listQueue(actor: StaffContext, filter: QueueFilter, kinds: readonly CaseKind[], position: { after?: string; before?: string } = {}, size = QUEUE_PAGE_SIZE): Promise<QueuePage> {
   const field = filter.sort === 'updated' ? 'updatedAt' : 'createdAt';
   const after = decodeCursor(position.after);
   const before = after ? null : decodeCursor(position.before);
@@ -52,7 +52,7 @@ export async function listQueue(actor: StaffContext, filter: QueueFilter, kinds:
   const found = await db.case.findMany({
     where: bounded,
     orderBy: [{ [field]: order }, { id: order }],
-    take: QUEUE_PAGE_SIZE + 1,
+    take: size + 1,
     select: {
       id: true,
       reference: true,
@@ -67,8 +67,8 @@ export async function listQueue(actor: StaffContext, filter: QueueFilter, kinds:
       pendingAssigneeId: true,
     },
   });
-  const more = found.length > QUEUE_PAGE_SIZE;
-  const page = found.slice(0, QUEUE_PAGE_SIZE);
+  const more = found.length > size;
+  const page = found.slice(0, size);
   if (before) page.reverse();
   // Names in one look-up for the page: Prisma's relation loading cost several times the page itself.
   const staffIds = [...new Set(page.flatMap((row) => [row.assigneeId, row.pendingAssigneeId]).filter((id): id is string => Boolean(id)))];

@@ -16,6 +16,11 @@ import { possibleDuplicates } from '@/lib/cases/related/duplicates';
 import { queueNames } from '@/components/admin/cases/queue/names';
 import { OtherCases } from '@/components/admin/cases/related/OtherCases';
 import { PossibleDuplicates } from '@/components/admin/cases/related/PossibleDuplicates';
+import { can } from '@/lib/auth/guards';
+import { messageChoice } from '@/lib/hub/messages/compose';
+import { sentMessages } from '@/lib/hub/messages/sent';
+import { CaseWork, HubNotice } from '@/components/admin/hub/CaseWork';
+import { MessagePanel } from '@/components/admin/hub/MessagePanel';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Admin.cases'))('details') };
@@ -36,14 +41,18 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const registration = registrationOf(c.kind);
   const Panel = registration ? await registration.staffPanel() : null;
   const now = new Date();
-  const [otherCases, duplicates, names] = await Promise.all([
+  const template = typeof query.template === 'string' ? query.template : undefined;
+  const [otherCases, duplicates, names, choice, messages] = await Promise.all([
     otherCasesOf(staff, c.resident.id, c.id),
     possibleDuplicates(staff, c.resident.id),
     queueNames(
       locale,
       services.map((s) => s.kind),
     ),
+    messageChoice(staff, c.id, template),
+    sentMessages(c.events),
   ]);
+  const mayTake = !c.assignee && (can(staff, 'case:take:unassigned') || can(staff, 'case:update:any'));
   const when = (at: Date) => `${formatCityDate(at, locale)} ${formatCityTime(at, locale)}`;
   const kindName = registration ? tk(`${registration.kind.kind as 'CONSULTATION'}.name`) : c.kind;
   const row = (label: string, value: ReactNode) => (
@@ -61,6 +70,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
       </p>
       <ConsultationNotice params={query} />
       <SupportNotice notice={query.support} />
+      <HubNotice value={query.hub} />
       <div className="grid gap-10 lg:grid-cols-2">
         <div>
           <section aria-labelledby="details-heading" className="mb-8">
@@ -76,11 +86,13 @@ export default async function CasePage({ params, searchParams }: { params: Promi
               {c.closedAt ? row(t('closed'), when(c.closedAt)) : null}
             </dl>
           </section>
+          <CaseWork caseId={c.id} mayTake={mayTake} mayWork={choice !== null} />
+          {choice ? <MessagePanel caseId={c.id} choice={choice} staffLocale={staff.locale} reader={locale} /> : null}
           {Panel ? <Panel caseId={c.id} staff={staff} locale={locale} now={now} /> : null}
           <OtherCases cases={otherCases} names={names} />
           <PossibleDuplicates count={duplicates.count} rows={duplicates.rows} />
         </div>
-        <CaseTimeline detail={c} locale={locale} />
+        <CaseTimeline detail={c} locale={locale} messages={messages} />
       </div>
     </>
   );

@@ -1,0 +1,2 @@
+-- Nothing for SQLite (docs/decisions/023): the trigram index for name search is PostgreSQL's
+-- (pg_trgm). SQLite's LIKE over its 300,000 residents stayed within the goal (decision 017).
