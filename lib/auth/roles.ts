@@ -37,7 +37,19 @@ export type Permission = (typeof permissions)[number];
 
 const rolePermissions: Record<Role, readonly Permission[]> = {
   administrator: ['case:read:any', 'case:update:any', 'pii:read', 'audit:read', 'staff:manage', 'mail:read', 'export:create', 'templates:manage', 'consultations:manage', 'consultations:schedule'],
-  supervisor: ['case:read:any', 'case:update:any', 'pii:read', 'support:decide', 'notices:publish', 'audit:read', 'mail:read', 'export:create', 'templates:manage', 'consultations:manage', 'consultations:schedule'],
+  supervisor: [
+    'case:read:any',
+    'case:update:any',
+    'pii:read',
+    'support:decide',
+    'notices:publish',
+    'audit:read',
+    'mail:read',
+    'export:create',
+    'templates:manage',
+    'consultations:manage',
+    'consultations:schedule',
+  ],
   // Export their own queue (decision 023): the rows are what caseWhereFor lets them read anyway.
   counsellor: ['case:read:assigned', 'case:update:assigned', 'pii:read', 'consultations:manage', 'export:create'],
   caseworker: ['case:read:assigned', 'case:update:assigned', 'case:take:unassigned', 'pii:read', 'export:create'],
