@@ -38,7 +38,8 @@ const envSchema = z.object({
 });
 
 /** Set by Next.js itself for the code it runs, never by whoever runs the portal. */
-export const frameworkVariables = ['NEXT_RUNTIME', 'NEXT_PHASE'] as const;
+// Set by Next, or read only at build time by next.config.ts (CI, and the e2e build's skipped type check).
+export const frameworkVariables = ['NEXT_RUNTIME', 'NEXT_PHASE', 'CI', 'NEXT_SKIP_TYPE_CHECK'] as const;
 
 export const envVariables = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[];
 

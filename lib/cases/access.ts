@@ -14,6 +14,8 @@ export type CaseAction = 'read' | 'update';
  * it before accepting, a case offered to them. Anyone else sees none. Ownership is decided from
  * the record, never from what a form or URL says (docs/decisions/010).
  */
+const KINDS_ASSIGNED_BY_SUPERVISOR: ServiceKind[] = ['EMERGENCY_SUPPORT'];
+
 export function caseWhereFor(actor: StaffContext, action: CaseAction): Prisma.CaseWhereInput {
   if (actor.permissions.has(`case:${action}:any`)) return {};
   const scopes: Prisma.CaseWhereInput[] = [];
@@ -21,7 +23,9 @@ export function caseWhereFor(actor: StaffContext, action: CaseAction): Prisma.Ca
     scopes.push(...(action === 'read' ? [{ assigneeId: actor.id }, { pendingAssigneeId: actor.id }] : [{ assigneeId: actor.id }]));
   }
   // The unassigned pool, to read before taking a case (takeCase); changing it needs it taken first.
-  if (action === 'read' && actor.permissions.has('case:take:unassigned')) scopes.push({ assigneeId: null });
+  // Emergency support applications hold health and identity data: a supervisor assigns them, so
+  // they never sit in the pool every caseworker reads (decision 019).
+  if (action === 'read' && actor.permissions.has('case:take:unassigned')) scopes.push({ assigneeId: null, kind: { notIn: KINDS_ASSIGNED_BY_SUPERVISOR } });
   // `case:<action>:kind:<KIND>`: every case of one kind (decision 016), read from the
   // permission itself so the core needs no list of services.
   const prefix = `case:${action}:kind:`;

@@ -35,7 +35,7 @@ const testOnlyAt = exampleLines.findIndex((line) => line.startsWith('# --- Tests
 // What the portal runs: pages, domains, components, its scripts and server, Next and Prisma config.
 const appCode = ['app', 'lib', 'components', 'scripts', 'prisma', 'server.mjs', 'instrumentation.ts', 'proxy.ts', 'next.config.ts', 'prisma.config.ts'];
 // What only the test suite runs, its scripts included.
-const testScripts = ['scripts/test.mjs', 'scripts/e2e-server.mjs', 'scripts/check-browser.mjs'];
+const testScripts = ['scripts/test.mjs', 'scripts/e2e-server.mjs', 'scripts/e2e-prepare.mjs', 'scripts/audit.mjs', 'scripts/check-browser.mjs'];
 const testCode = ['tests', 'playwright.config.ts', 'vitest.config.ts', ...testScripts];
 const portalRead = () => variablesRead(appCode, testScripts);
 
