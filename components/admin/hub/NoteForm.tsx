@@ -17,7 +17,7 @@ export function NoteForm({ caseId }: { caseId: string }) {
     <form action={action} noValidate className="mb-6">
       <ErrorSummary title={tf('errorSummaryTitle')} errors={state.fieldErrors ?? {}} />
       <input type="hidden" name="caseId" value={caseId} />
-      <TextArea name="note" rows={3} label={t('note')} hint={t('noteHint')} error={state.fieldErrors?.note} defaultValue={state.values?.note} />
+      <TextArea name="internalNote" rows={3} label={t('note')} hint={t('noteHint')} error={state.fieldErrors?.internalNote} defaultValue={state.values?.internalNote} />
       <Button variant="secondary" disabled={pending}>
         {t('addNote')}
       </Button>

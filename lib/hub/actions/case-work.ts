@@ -25,9 +25,15 @@ export async function takeCaseAction(formData: FormData): Promise<void> {
 
 export async function addNoteAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const caseId = caseIdOf(formData);
-  const values = keptValues(formData, ['note']);
-  const result = await runStaffAction({ permission: updaters, entity: 'Case', caseOf: async (id: string) => id }, caseId, (actor, id) => addNote(actor, id, { note: values.note! }));
-  if (!result.ok) return hubFailure(result, values, 'note');
+  // Its own field name: a service's panel on the same page has a "note" field of its own (the
+  // consultation outcome), and two fields of one name would share one id and one label.
+  const values = keptValues(formData, ['internalNote']);
+  const result = await runStaffAction({ permission: updaters, entity: 'Case', caseOf: async (id: string) => id }, caseId, (actor, id) => addNote(actor, id, { note: values.internalNote! }));
+  if (!result.ok) {
+    const state = await hubFailure(result, values, 'internalNote');
+    const { note, ...others } = state.fieldErrors ?? {};
+    return { ...state, fieldErrors: note ? { ...others, internalNote: note } : state.fieldErrors };
+  }
   redirect(casePage(caseId, 'noted'));
 }
 
