@@ -30,10 +30,11 @@ export async function checkReadiness(db: Db): Promise<Readiness> {
   let applied: { migration_name: string; checksum: string; finished_at: unknown }[];
   let tables: { name: string }[];
   try {
+    // A constant per database (its catalogue differs), never built from input.
     tables = await db.$queryRawUnsafe<{ name: string }[]>(tablesSql[kind]);
     const names = new Set(tables.map((t) => t.name));
     if (!names.has('_prisma_migrations')) return { ok: false, kind, problems: ['no migration ledger'] };
-    applied = await db.$queryRawUnsafe('SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL');
+    applied = await db.$queryRaw`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`;
     for (const model of Object.values(Prisma.ModelName)) if (!names.has(model)) problems.push(`missing table ${model}`);
   } catch {
     return { ok: false, kind, problems: ['database unreachable'] };

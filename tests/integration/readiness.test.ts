@@ -14,9 +14,9 @@ describeEachDatabase('readiness', (ctx) => {
   it('is not ready when the ledger lacks a migration, holds an edited one or one from a newer build', async () => {
     const { db } = ctx();
     const [first, last] = [readMigrations(ctx().kind)[0]!, readMigrations(ctx().kind).at(-1)!];
-    await db.$executeRawUnsafe(`UPDATE "_prisma_migrations" SET checksum = 'edited' WHERE migration_name = '${first.name}'`);
-    await db.$executeRawUnsafe(`UPDATE "_prisma_migrations" SET rolled_back_at = CURRENT_TIMESTAMP WHERE migration_name = '${last.name}'`);
-    await db.$executeRawUnsafe(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, applied_steps_count) VALUES ('future', 'x', '99999999999999_future', 1)`);
+    await db.$executeRaw`UPDATE "_prisma_migrations" SET checksum = 'edited' WHERE migration_name = ${first.name}`;
+    await db.$executeRaw`UPDATE "_prisma_migrations" SET rolled_back_at = CURRENT_TIMESTAMP WHERE migration_name = ${last.name}`;
+    await db.$executeRaw`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, applied_steps_count) VALUES ('future', 'x', '99999999999999_future', 1)`;
     const readiness = await checkReadiness(db);
     expect(readiness.ok).toBe(false);
     expect(readiness.problems).toEqual([`migration ${first.name} differs from this build`, `migration ${last.name} not applied`, 'migration 99999999999999_future is newer than this build']);
@@ -24,7 +24,7 @@ describeEachDatabase('readiness', (ctx) => {
 
   it('is not ready when a table is missing, even though queries answer', async () => {
     const { db } = ctx();
-    await db.$executeRawUnsafe('DROP TABLE "RateLimiterFlexible"');
+    await db.$executeRaw`DROP TABLE "RateLimiterFlexible"`;
     const readiness = await checkReadiness(db);
     expect(readiness.ok).toBe(false);
     expect(readiness.problems).toContain('missing table RateLimiterFlexible');
