@@ -86,7 +86,7 @@ export default async function AccountPage({ params }: Props) {
       {requests.length === 0 && drafts.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
-        <ul className="space-y-4">
+        <ul className="space-y-4" aria-label={t('title')}>
           {requests.map((r) => (
             <li key={r.reference} className="border-s-4 border-brand bg-wash p-4">
               <h2 className="text-xl font-bold">{t(`kinds.${r.kind}`)}</h2>
