@@ -49,7 +49,9 @@ export function prepareE2e({ mark = false } = {}) {
   run([require.resolve('tsx/cli'), 'scripts/create-admin.ts', 'admin@e2e.test', 'E2E Administrator']);
   const stampFile = `.next-e2e${tag}/source-stamp`;
   if (!(fs.existsSync(`.next-e2e${tag}/BUILD_ID`) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === sourceStamp())) {
+    const buildStarted = Date.now();
     run([nextBin, 'build']);
+    console.log(`[Production build for the browser tests: ${Math.round((Date.now() - buildStarted) / 1000)} s]`);
     // Taken after the build: Next adds a build folder of another name to tsconfig.json's include.
     fs.writeFileSync(stampFile, sourceStamp());
   }

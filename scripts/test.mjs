@@ -23,6 +23,12 @@ const log = fs.openSync(prepareLog, 'w');
 // Its own process group, so a failing stage stops the build it started too.
 const prepare = spawn('node', ['scripts/e2e-prepare.mjs'], { stdio: ['ignore', log, log], env, detached: true });
 const prepared = new Promise((resolve) => prepare.on('exit', (code) => resolve(code)));
+// Each stage's wall time, so a slow CI run says where its minutes went.
+const runStarted = Date.now();
+function took(name, since) {
+  const seconds = (ms) => Math.round(ms / 1000);
+  console.log(`[${name}: ${seconds(Date.now() - since)} s; ${seconds(Date.now() - runStarted)} s since npm test began]`);
+}
 const fail = (name, status) => {
   console.error(`\n${name}: failed.`);
   try {
@@ -35,15 +41,21 @@ const fail = (name, status) => {
 
 for (const [name, [command, args]] of checks) {
   console.log(`\n=== ${name} ===`);
+  const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env });
+  took(name, started);
   if (result.status !== 0) fail(name, result.status);
 }
 
 console.log('\n=== End-to-end tests ===');
+const waitStarted = Date.now();
 console.log('Waiting for the database and production build of the browser tests…');
 const prepareStatus = await prepared;
 process.stdout.write(fs.readFileSync(prepareLog, 'utf8'));
 if (prepareStatus !== 0) fail('Preparing the browser tests', prepareStatus);
+took('Waiting for the browser tests\' build', waitStarted);
+const e2eStarted = Date.now();
 const e2e = spawnSync('npx', ['playwright', 'test'], { stdio: 'inherit', env });
+took('End-to-end tests', e2eStarted);
 if (e2e.status !== 0) fail('End-to-end tests', e2e.status);
 console.log('\nAll test stages passed.');

@@ -9,6 +9,7 @@ import { isLocale } from '@/lib/i18n/locales';
 import { authSecret } from './secret';
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN, verifyPassword } from './passwords';
 import { sharedAuthOptions } from './shared-options';
+import { STAFF_IDLE_SECONDS, STAFF_SESSION_COOKIE } from './staff-session-limits';
 
 /**
  * Staff sign-in (docs/decisions/006): Better Auth over the StaffUser tables, email and password
@@ -16,9 +17,7 @@ import { sharedAuthOptions } from './shared-options';
  * invitation is a password-setting link. Sessions slide: 30 minutes idle; the 12-hour absolute
  * limit, the account being active and the second factor are checked by requireStaff().
  */
-export const STAFF_IDLE_SECONDS = 30 * 60;
-export const STAFF_ABSOLUTE_SECONDS = 12 * 60 * 60;
-export const STAFF_SESSION_COOKIE = '__Host-staff-session';
+export { STAFF_ABSOLUTE_SECONDS, STAFF_IDLE_SECONDS, STAFF_SESSION_COOKIE } from './staff-session-limits';
 /** Better Auth's short-lived cookie for a sign-in waiting for its second factor. */
 export const STAFF_TWO_FACTOR_COOKIE = 'staff.two_factor';
 export const INVITATION_HOURS = 72;

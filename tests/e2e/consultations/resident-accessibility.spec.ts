@@ -1,14 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { locales } from '@/lib/i18n/locales';
 import { test, expect } from '../fixtures';
 import { ownSeats, pickSlot, seoulTime } from '../support/consultations';
 import en from '@/messages/en.json';
-
-async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(results.violations.map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations as expectNoViolations } from '../support/axe';
 
 /**
  * Every page of the booking flow, each in every locale, including an error state: the choice steps

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { locales } from '@/lib/i18n/locales';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
+import { axeViolations } from '../support/axe';
 
 const pages = [
   { name: 'home', path: '' },
@@ -9,8 +9,7 @@ const pages = [
   { name: '404', path: '/this-page-does-not-exist' },
 ];
 
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const violationsOf = async (page: Page) => (await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const violationsOf = (page: Page) => axeViolations(page);
 
 /**
  * One page of one kind in each of the 17 locales, a browser context for six of them: these tests only read,

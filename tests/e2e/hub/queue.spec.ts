@@ -1,17 +1,12 @@
 import crypto from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { withE2eDb } from '../support/db';
 import { signedInStaff } from '../support/staff';
+import { expectNoAxeViolations } from '../support/axe';
 
 /** How Prisma's SQLite adapter writes a DateTime: raw inserts must match it to compare as text. */
 const sqliteTime = (date: Date) => date.toISOString().replace('Z', '+00:00');
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(results.violations.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 type Seeded = { id: string; reference: string };
 

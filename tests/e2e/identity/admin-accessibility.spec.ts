@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { signedInStaff } from '../support/staff';
+import { expectNoAxeViolations } from '../support/axe';
 
 /**
  * One signed-in administrator for every test here: they only read the staff area (the export adds
@@ -52,8 +52,7 @@ for (const [name, path] of pages) {
     // machine (the staff and audit pages grow with every test's staff members and rows).
     test.setTimeout(60_000);
     await page.goto(path());
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${path()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoAxeViolations(page, path());
   });
 }
 

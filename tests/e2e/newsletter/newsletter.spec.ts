@@ -1,6 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { linkIn, waitForMail } from '../support/mail';
 import { languageNameIn } from '@/lib/i18n/language-name';
@@ -9,16 +7,12 @@ import idCatalog from '@/messages/id.json';
 import kmCatalog from '@/messages/km.json';
 import neCatalog from '@/messages/ne.json';
 import ruCatalog from '@/messages/ru.json';
+import { expectNoAxeViolations } from '../support/axe';
 
 // Every catalog has the same keys (the messages unit test); typed as the English one.
 const catalogs = { en, id: idCatalog as unknown as typeof en, km: kmCatalog as unknown as typeof en, ne: neCatalog as unknown as typeof en, ru: ruCatalog as unknown as typeof en };
 const unique = () => Math.random().toString(36).slice(2, 8);
 const fill = (text: string, values: Record<string, string>) => Object.entries(values).reduce((out, [k, v]) => out.replace(`{${k}}`, v), text);
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test.describe.configure({ timeout: 60_000 });
 

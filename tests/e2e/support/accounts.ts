@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
+import { symmetricEncrypt } from 'better-auth/crypto';
 import { hashPassword } from '@/lib/auth/passwords';
+import { STAFF_IDLE_SECONDS, STAFF_SESSION_COOKIE } from '@/lib/auth/staff-session-limits';
 import { withE2eDb } from './db';
 
 /**
@@ -27,3 +29,34 @@ export async function staffWithPassword(email: string, password: string, roles: 
 }
 
 export const staffCount = (email: string) => withE2eDb((db) => (db.prepare('SELECT COUNT(*) AS n FROM StaffUser WHERE email = ?').get(email) as { n: number }).n);
+
+/** The e2e server's signing key (scripts/e2e-prepare.mjs), which signs session cookies. */
+const E2E_AUTH_SECRET = 'e2e-only-secret-not-for-production-0123456789';
+
+/**
+ * A staff account as a finished sign-in leaves it: TOTP enrolled (secret and recovery codes
+ * encrypted with the server's key, as Better Auth stores them) and a live session. Returns the
+ * session cookie, signed the way Better Auth signs it, for the browser context.
+ */
+export async function staffSession(email: string, roles: string[]) {
+  const id = await staffWithPassword(email, 'steady rain on the tin roof', roles);
+  const secret = await symmetricEncrypt({ key: E2E_AUTH_SECRET, data: crypto.randomBytes(20).toString('hex') });
+  const backupCodes = await symmetricEncrypt({ key: E2E_AUTH_SECRET, data: JSON.stringify(Array.from({ length: 10 }, () => crypto.randomBytes(5).toString('hex'))) });
+  const token = crypto.randomBytes(24).toString('base64url');
+  withE2eDb((db) => {
+    const now = new Date();
+    db.prepare('UPDATE StaffUser SET twoFactorEnabled = 1 WHERE id = ?').run(id);
+    db.prepare('INSERT INTO StaffTwoFactor (id, secret, backupCodes, verified, failedVerificationCount, userId) VALUES (?, ?, ?, 1, 0, ?)').run(`t_${id}`, secret, backupCodes, id);
+    db.prepare('INSERT INTO StaffSession (id, token, expiresAt, userId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)').run(
+      `ss_${id}`,
+      token,
+      new Date(now.getTime() + STAFF_IDLE_SECONDS * 1000).toISOString(),
+      id,
+      now.toISOString(),
+      now.toISOString(),
+    );
+  });
+  // Better Auth's signed cookie: the value, a dot, and the value's HMAC-SHA256 in base64.
+  const signature = crypto.createHmac('sha256', E2E_AUTH_SECRET).update(token).digest('base64');
+  return { id, cookie: { name: STAFF_SESSION_COOKIE, value: encodeURIComponent(`${token}.${signature}`), secure: true, httpOnly: true, sameSite: 'Lax' as const } };
+}

@@ -1,16 +1,11 @@
 import crypto from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 import { signInResident } from './resident';
 import { NEUTRAL_SITE } from '@/components/support/QuickExit';
 import en from '@/messages/en.json';
 import ur from '@/messages/ur.json';
-
-async function expectNoViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(results.violations.map((v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations as expectNoViolations } from '../support/axe';
 
 const submit = (page: Page) => page.locator('main form button[type="submit"]').click();
 
