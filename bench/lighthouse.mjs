@@ -1,5 +1,5 @@
-// `npm run bench:lighthouse`: Lighthouse scores, JavaScript weight, LCP and TBT of the home, centres
-// and 404 pages in four locales chosen to cover the scripts that weigh most: Korean (default,
+// `npm run bench:lighthouse`: Lighthouse scores, JavaScript weight, LCP and TBT of the home, centres,
+// consultations, booking, newsletter archive, newsletter article and 404 pages in four locales chosen to cover the scripts that weigh most: Korean (default,
 // CJK font), English (Latin), Burmese (complex script) and Urdu (right-to-left, Nastaliq font).
 // Mobile, Lighthouse's default form factor and simulated throttling.
 //
@@ -30,6 +30,9 @@ const allPages = [
   // noindex by design (a booking step), so SEO's is-crawlable audit fails there.
   { name: 'booking times', path: '/consultations/book?topic=daily-life&language=ko&channel=VISIT' },
   { name: '404', path: '/no-such-page' },
+  // The newsletter's public pages beside home and centres (issue 11, "Must show" 6).
+  { name: 'newsletter', path: '/newsletter' },
+  { name: 'newsletter article', path: '/newsletter/43/consultation-center' },
 ];
 const pick = (value, all, key) => {
   if (!value) return all;

@@ -91,6 +91,18 @@ const payloads = [
   '[x](<javascript:alert(1)>)',
   '<scr<script>ipt>alert(1)</scr</script>ipt>',
   '<img src=`x` onerror=alert(1)>',
+  // Ten more, so the corpus reaches the issue's fifty: entities, whitespace and comments inside
+  // the scheme, Markdown images and reference links, and attributes the allow-list does not know.
+  '[x](java&#115;cript:alert(1))',
+  '[x](&#106;avascript:alert(1))',
+  '[x](java\tscript:alert(1))',
+  '![x](javascript:alert(1))',
+  '![x](https://evil.example/x.png "t" onerror=alert(1))',
+  '[x][r]\n\n[r]: javascript:alert(1)',
+  '<a href="https://example.org" onmouseover="alert(1)">x</a>',
+  '<p style="background:url(javascript:alert(1))">x</p>',
+  '<!--<img src="--><img src=x onerror=alert(1)//">',
+  '<a href="/newsletter/x.png" formaction="javascript:alert(1)" onfocus=alert(1) autofocus>x</a>',
 ];
 
 describe('article Markdown through the allow-list sanitiser', () => {
