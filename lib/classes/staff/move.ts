@@ -60,3 +60,18 @@ export async function moveStudent(actor: StaffContext, input: { enrolmentId: str
   });
   return { ok: true, offered: result };
 }
+
+/**
+ * The sections a student of this section may be moved to: the other sections of the same course
+ * level in the same term, not cancelled, with their seats (a full one is listed, the move refuses).
+ */
+export async function moveTargets(actor: StaffContext, sectionId: string) {
+  assertCan(actor, 'classes:manage');
+  const from = await db.classSection.findUnique({ where: { id: sectionId.slice(0, 64) }, select: { termId: true, courseId: true } });
+  if (!from) return [];
+  return db.classSection.findMany({
+    where: { termId: from.termId, courseId: from.courseId, cancelled: false, id: { not: sectionId } },
+    orderBy: { code: 'asc' },
+    select: { id: true, code: true, days: true, startTime: true, endTime: true, capacity: true, taken: true },
+  });
+}
