@@ -19,6 +19,8 @@ export const permissions = [
   'case:take:unassigned',
   'pii:read',
   'support:decide',
+  // A grant above SUPPORT_APPROVAL_ABOVE waits for a second person with this (lib/support/staff/approval.ts).
+  'support:approve',
   'newsletter:publish',
   'newsletter:edit',
   // Notices and urgent alerts on every public page (a typhoon, a heatwave): editors write them,
@@ -42,6 +44,7 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
     'case:update:any',
     'pii:read',
     'support:decide',
+    'support:approve',
     'notices:publish',
     'audit:read',
     'mail:read',
@@ -52,7 +55,8 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
   ],
   // Export their own queue (decision 023): the rows are what caseWhereFor lets them read anyway.
   counsellor: ['case:read:assigned', 'case:update:assigned', 'pii:read', 'consultations:manage', 'export:create'],
-  caseworker: ['case:read:assigned', 'case:update:assigned', 'case:take:unassigned', 'pii:read', 'export:create'],
+  // Caseworkers decide the applications assigned to them; a grant above the configured amount waits for a supervisor.
+  caseworker: ['case:read:assigned', 'case:update:assigned', 'case:take:unassigned', 'pii:read', 'support:decide', 'export:create'],
   class_coordinator: ['case:read:assigned', 'case:update:assigned', 'case:read:kind:KOREAN_CLASS', 'case:update:kind:KOREAN_CLASS', 'classes:manage'],
   editor: ['newsletter:edit', 'newsletter:publish', 'notices:publish'],
 };

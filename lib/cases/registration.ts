@@ -11,7 +11,14 @@ export type CasePanelProps = { caseId: string; staff: StaffContext; locale: Loca
  * What "my requests" adds to a case of this kind: the time of an appointment and where to manage
  * it; a place on a waitlist; an offer and until when it holds; a request to answer and by when.
  */
-export type ResidentCaseSummary = { appointment?: { startsAt: Date }; managePath?: string; waitlistPosition?: number; offerExpiresAt?: Date; reply?: { dueAt: Date; path: string } };
+export type ResidentCaseSummary = {
+  appointment?: { startsAt: Date };
+  managePath?: string;
+  waitlistPosition?: number;
+  offerExpiresAt?: Date;
+  reply?: { dueAt: Date; path: string };
+  withdrawPath?: string;
+};
 
 /** A request the resident started and has not sent yet (a saved draft), shown in "my requests" to continue. */
 export type ResidentDraft = { id: string; path: string; savedAt: Date; keptUntil: Date };

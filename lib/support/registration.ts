@@ -1,5 +1,6 @@
 import { emergencySupportKind } from '@/lib/cases/kinds/emergency-support';
-import type { ServiceRegistration } from '@/lib/cases/registration';
+import type { ResidentCaseSummary, ServiceRegistration } from '@/lib/cases/registration';
+import { withdrawableStatuses } from './application/withdraw';
 import { openDrafts } from './application/store';
 
 /** Emergency support as the shared screens see it: its case kind, staff panel and drafts in "my requests". */
@@ -9,8 +10,14 @@ export const emergencySupportService: ServiceRegistration = {
   staffPanel: () => import('@/components/admin/support/SupportCasePanel').then((m) => m.SupportCasePanel),
   async residentSummaries(db, caseIds) {
     // An open request for more information: what to answer by when, and where.
-    const open = await db.supportInfoRequest.findMany({ where: { caseId: { in: caseIds }, answeredAt: null }, select: { caseId: true, dueAt: true } });
-    return new Map(open.map((r) => [r.caseId, { reply: { dueAt: r.dueAt, path: `/support/requests/${r.caseId}` } }]));
+    const [open, withdrawable] = await Promise.all([
+      db.supportInfoRequest.findMany({ where: { caseId: { in: caseIds }, answeredAt: null }, select: { caseId: true, dueAt: true } }),
+      // Before a decision the resident may withdraw (the page asks to confirm; the data layer checks again).
+      db.case.findMany({ where: { id: { in: caseIds }, kind: 'EMERGENCY_SUPPORT', status: { in: withdrawableStatuses } }, select: { id: true } }),
+    ]);
+    const summaries = new Map<string, ResidentCaseSummary>(withdrawable.map((c) => [c.id, { withdrawPath: `/support/requests/${c.id}/withdraw` }]));
+    for (const r of open) summaries.set(r.caseId, { ...summaries.get(r.caseId), reply: { dueAt: r.dueAt, path: `/support/requests/${r.caseId}` } });
+    return summaries;
   },
   async residentDrafts(db, residentId, now) {
     const drafts = await openDrafts(db, residentId, now);

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases';
-import { buildResident, buildStaffUser } from '@/prisma/builders';
+import { staffWith } from '../support/staff-context';
+import { buildResident } from '@/prisma/builders';
 import type { Db } from '@/lib/db/client';
-import type { StaffContext } from '@/lib/auth/guards';
-import { permissionsOf, type Role } from '@/lib/auth/roles';
 import { seedSupport } from '@/prisma/seed/support';
 import { recordPrecheck } from '@/lib/support/rules/queries';
 import { openDrafts, ownApplication, saveValues, startApplication, type OwnApplication } from '@/lib/support/application/store';
@@ -45,11 +44,6 @@ async function save(db: Db, residentId: string, appId: string, section: Section,
   if (!parsed.ok) return parsed;
   await saveValues(db, app, { ...app.values!, ...parsed.values }, at);
   return parsed;
-}
-
-async function staffWith(db: Db, roles: Role[]): Promise<StaffContext> {
-  const row = await db.staffUser.create({ data: buildStaffUser({ roles }) });
-  return { id: row.id, name: row.name, email: row.email, roles, permissions: permissionsOf(roles), languages: [], locale: 'en', twoFactorEnabled: true };
 }
 
 describeEachDatabase('emergency support applications', (ctx) => {

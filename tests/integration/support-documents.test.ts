@@ -4,10 +4,8 @@ import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { describeEachDatabase } from '../support/databases';
-import { buildResident, buildStaffUser } from '@/prisma/builders';
-import type { Db } from '@/lib/db/client';
-import type { StaffContext } from '@/lib/auth/guards';
-import { permissionsOf, type Role } from '@/lib/auth/roles';
+import { staffWith } from '../support/staff-context';
+import { buildResident } from '@/prisma/builders';
 import { seedSupport } from '@/prisma/seed/support';
 import { startApplication } from '@/lib/support/application/store';
 import { addDocuments, receiptsOf, removeDocument } from '@/lib/support/documents/store';
@@ -21,11 +19,6 @@ const now = new Date('2026-12-01T01:00:00Z');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'support-documents-'));
 let files: Record<string, string>;
 const upload = (name: string, as = name) => ({ name: as, bytes: fs.readFileSync(files[name]!) });
-
-async function staffWith(db: Db, roles: Role[]): Promise<StaffContext> {
-  const row = await db.staffUser.create({ data: buildStaffUser({ roles }) });
-  return { id: row.id, name: row.name, email: row.email, roles, permissions: permissionsOf(roles), languages: [], locale: 'en', twoFactorEnabled: true };
-}
 
 beforeAll(async () => {
   files = await makeFixtures(path.join(tmp, 'fixtures'));

@@ -136,6 +136,11 @@ export default async function AccountPage({ params }: Props) {
                 </p>
               ) : null}
               {r.nextStep !== 'none' ? <p className="mt-1">{t(`nextStep.${r.nextStep}`)}</p> : null}
+              {r.summary.withdrawPath ? (
+                <p className="mt-1">
+                  <Link href={r.summary.withdrawPath}>{ts('EMERGENCY_SUPPORT.summary.withdraw')}</Link>
+                </p>
+              ) : null}
               {messages.get(r.id)?.length ? (
                 <div className="mt-3">
                   <h3 className="text-lg font-bold">{t('messages.heading')}</h3>

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/client';
 import { z } from 'zod';
-import { transition } from '@/lib/cases/write';
+import { recordEvent, transition } from '@/lib/cases/write';
 import { emergencySupportKind } from '@/lib/cases/kinds/emergency-support';
 import { recordAudit } from '@/lib/audit/record';
 import { invalid, refused, type DataResult } from '@/lib/forms/result';
@@ -8,6 +8,7 @@ import type { StaffContext } from '@/lib/auth/guards';
 import { parseWhole } from '../numbers';
 import { MAX_AMOUNT } from '../precheck/steps';
 import { resumeClock } from '../info-request/work';
+import { approvalThreshold, pendingApproval } from './approval';
 
 export const refusalReasons = ['not_eligible', 'income_over_limit', 'no_evidence', 'duplicate', 'other'] as const;
 
@@ -26,7 +27,7 @@ export const decisionSchema = z.discriminatedUnion(
 
 type CaseMove = 'review' | 'paid';
 
-const actorOf = (staff: StaffContext) => ({ type: 'staff' as const, id: staff.id });
+export const actorOf = (staff: StaffContext) => ({ type: 'staff' as const, id: staff.id });
 
 /**
  * Starting the review (or resuming it when the answer came another way: the clock runs again),
@@ -55,29 +56,39 @@ export async function moveSupportCase(db: Db, staff: StaffContext, caseId: strin
  * from the list and words for the resident. It records the rule version the application was
  * checked against (the one in force when it was submitted), on the case's event and the application.
  */
-export async function decideSupportCase(db: Db, staff: StaffContext, caseId: string, input: unknown, now = new Date()): Promise<DataResult<object, 'not_allowed'>> {
+export async function decideSupportCase(
+  db: Db,
+  staff: StaffContext,
+  caseId: string,
+  input: unknown,
+  now = new Date(),
+  approvalAbove = approvalThreshold(),
+): Promise<DataResult<{ awaitingApproval?: boolean }, 'not_allowed' | 'awaiting_approval'>> {
   const parsed = decisionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const app = await db.supportApplication.findUnique({ where: { caseId }, select: { id: true, residentId: true, ruleSetId: true } });
   const current = await db.case.findUnique({ where: { id: caseId }, select: { status: true } });
   if (!app || !current) return refused('not_allowed');
   if (!['SUBMITTED', 'IN_REVIEW'].includes(current.status)) return refused('not_allowed', { status: current.status });
+  if (await pendingApproval(db, caseId)) return refused('awaiting_approval');
   const version = app.ruleSetId ? await db.supportRuleSet.findUnique({ where: { id: app.ruleSetId }, select: { id: true, version: true } }) : null;
   const d = parsed.data;
-  await db.$transaction(async (tx) => {
-    await transition(tx, emergencySupportKind, caseId, {
-      to: d.outcome === 'approve' ? 'APPROVED' : 'REJECTED',
-      event: d.outcome === 'approve' ? 'approved' : 'rejected',
-      actor: actorOf(staff),
-      note: d.note || null,
-      data: { ruleVersion: version?.version ?? null, ...(d.outcome === 'approve' ? { amount: d.amount } : { reason: d.reason }) },
-      at: now,
-    });
-    await tx.supportApplication.update({
-      where: { id: app.id },
-      data: { decidedAmount: d.outcome === 'approve' ? d.amount : null, decisionReason: d.outcome === 'reject' ? d.reason : null, decisionRuleSetId: version?.id ?? null },
-    });
-  });
+  const decision: Decision = d.outcome === 'approve' ? { outcome: 'approve', amount: d.amount, note: d.note || null } : { outcome: 'reject', reason: d.reason, note: d.note || null };
+  // Above the configured amount a grant is a proposal: another person with support:approve decides it.
+  if (decision.outcome === 'approve' && decision.amount > approvalAbove) {
+    await db.$transaction((tx) =>
+      recordEvent(tx, emergencySupportKind, caseId, {
+        event: 'approval_requested',
+        actor: actorOf(staff),
+        note: decision.note,
+        data: { amount: decision.amount, approvalAbove, ruleVersion: version?.version ?? null },
+        at: now,
+      }),
+    );
+    await recordAudit({ actor: actorOf(staff), action: 'change', entity: 'SupportApplication', entityId: app.id, residentId: app.residentId, detail: { decision: 'approval_requested' } });
+    return { ok: true, awaitingApproval: true };
+  }
+  await db.$transaction((tx) => writeDecision(tx, staff, { caseId, applicationId: app.id, version }, decision, now));
   await recordAudit({
     actor: actorOf(staff),
     action: 'change',
@@ -87,4 +98,37 @@ export async function decideSupportCase(db: Db, staff: StaffContext, caseId: str
     detail: { decision: d.outcome, ruleVersion: version?.version ?? null },
   });
   return { ok: true };
+}
+
+export type Decision = { outcome: 'approve'; amount: number; note: string | null } | { outcome: 'reject'; reason: string; note: string | null };
+
+/**
+ * The decision written: the case moved (conditional on its status, so a decision arriving
+ * meanwhile fails the whole transaction), the amount or reason and the rule version on the event
+ * and the application. `approvedBy` names the second person when a grant needed approval.
+ */
+export async function writeDecision(
+  tx: Parameters<Parameters<Db['$transaction']>[0]>[0],
+  staff: StaffContext,
+  target: { caseId: string; applicationId: string; version: { id: string; version: string } | null },
+  decision: Decision,
+  now: Date,
+  extra: Record<string, unknown> = {},
+) {
+  await transition(tx, emergencySupportKind, target.caseId, {
+    to: decision.outcome === 'approve' ? 'APPROVED' : 'REJECTED',
+    event: decision.outcome === 'approve' ? 'approved' : 'rejected',
+    actor: actorOf(staff),
+    note: decision.note,
+    data: { ruleVersion: target.version?.version ?? null, ...(decision.outcome === 'approve' ? { amount: decision.amount } : { reason: decision.reason }), ...extra },
+    at: now,
+  });
+  await tx.supportApplication.update({
+    where: { id: target.applicationId },
+    data: {
+      decidedAmount: decision.outcome === 'approve' ? decision.amount : null,
+      decisionReason: decision.outcome === 'reject' ? decision.reason : null,
+      decisionRuleSetId: target.version?.id ?? null,
+    },
+  });
 }

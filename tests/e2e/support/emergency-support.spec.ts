@@ -6,6 +6,7 @@ import { NEUTRAL_SITE } from '@/components/support/QuickExit';
 import en from '@/messages/en.json';
 import ur from '@/messages/ur.json';
 import { expectNoAxeViolations as expectNoViolations } from '../support/axe';
+import vi from '@/messages/vi.json';
 
 const submit = (page: Page) => page.locator('main form button[type="submit"]').click();
 
@@ -143,5 +144,20 @@ test.describe('without JavaScript', () => {
     await submit(page);
     await expect(page).toHaveURL(`${taskList}/done`);
     await expect(page.locator('[data-reference]')).toHaveText(/^ES-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    const reference = (await page.locator('[data-reference]').textContent())!;
+
+    // Withdrawn before a decision from "my requests", after a confirmation; the timeline says so.
+    await page.goto('/vi/account');
+    await page.getByRole('link', { name: vi.Cases.EMERGENCY_SUPPORT.summary.withdraw }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(vi.Support.withdraw.title);
+    await expect(page.locator('main')).toContainText(reference);
+    await page.getByRole('button', { name: vi.Support.withdraw.confirm }).click();
+    await expect(page.getByRole('region', { name: vi.Support.withdraw.done })).toBeVisible();
+    await expect(page.getByRole('button', { name: vi.Support.withdraw.confirm })).toHaveCount(0);
+    await page.goto('/vi/account');
+    const card = page.locator('li', { hasText: reference });
+    await expect(card).toContainText(vi.Cases.EMERGENCY_SUPPORT.residentStatus.WITHDRAWN);
+    await expect(card).toContainText(vi.Cases.EMERGENCY_SUPPORT.residentEvents.withdrawn);
+    await expect(card.getByRole('link', { name: vi.Cases.EMERGENCY_SUPPORT.summary.withdraw })).toHaveCount(0);
   });
 });
