@@ -55,8 +55,7 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
   ],
   // Export their own queue (decision 023): the rows are what caseWhereFor lets them read anyway.
   counsellor: ['case:read:assigned', 'case:update:assigned', 'pii:read', 'consultations:manage', 'export:create'],
-  // Caseworkers decide the applications assigned to them; a grant above the configured amount waits for a supervisor.
-  caseworker: ['case:read:assigned', 'case:update:assigned', 'case:take:unassigned', 'pii:read', 'support:decide', 'export:create'],
+  caseworker: ['case:read:assigned', 'case:update:assigned', 'case:take:unassigned', 'pii:read', 'export:create'],
   class_coordinator: ['case:read:assigned', 'case:update:assigned', 'case:read:kind:KOREAN_CLASS', 'case:update:kind:KOREAN_CLASS', 'classes:manage'],
   editor: ['newsletter:edit', 'newsletter:publish', 'notices:publish'],
 };

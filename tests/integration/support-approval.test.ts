@@ -8,7 +8,7 @@ import { seedSupport } from '@/prisma/seed/support';
 import { openCase } from '@/lib/cases/write';
 import { emergencySupportKind } from '@/lib/cases/kinds/emergency-support';
 import { decideSupportCase } from '@/lib/support/staff/work';
-import { answerApproval, approvalThreshold, pendingApproval, DEFAULT_APPROVAL_ABOVE } from '@/lib/support/staff/approval';
+import { answerApproval, approvalThreshold, pendingApproval } from '@/lib/support/staff/approval';
 
 const now = new Date('2026-12-01T01:00:00Z');
 const later = new Date('2026-12-01T02:00:00Z');
@@ -36,8 +36,8 @@ describeEachDatabase('supervisor approval of a grant above the configured amount
     otherSupervisor = await staffWith(db, ['supervisor']);
   });
 
-  it('reads the amount from SUPPORT_APPROVAL_ABOVE, with a default, and refuses a value that is not whole won', () => {
-    expect(approvalThreshold({})).toBe(DEFAULT_APPROVAL_ABOVE);
+  it('reads the amount from SUPPORT_APPROVAL_ABOVE, asks for no approval when it is unset, and refuses a value that is not whole won', () => {
+    expect(approvalThreshold({})).toBeNull();
     expect(approvalThreshold({ SUPPORT_APPROVAL_ABOVE: '1500000' })).toBe(1_500_000);
     expect(() => approvalThreshold({ SUPPORT_APPROVAL_ABOVE: '1.5m' })).toThrow(/SUPPORT_APPROVAL_ABOVE/);
   });

@@ -8,14 +8,13 @@ import { actorOf, writeDecision } from './work';
 
 /**
  * Grants above this many won wait for a second person with `support:approve`
- * (SUPPORT_APPROVAL_ABOVE; by default 3,000,000, the largest regular payment of the 2026 rules,
- * so only exceptional grants need a supervisor).
+ * (SUPPORT_APPROVAL_ABOVE, whole won, e.g. 3000000, the largest regular payment of the 2026 rules).
+ * Unset, no grant waits: the staff screen that answers a waiting grant is not built yet
+ * (decision 022), and a grant nobody can answer on screen would stay undecided.
  */
-export const DEFAULT_APPROVAL_ABOVE = 3_000_000;
-
-export function approvalThreshold(env: Record<string, string | undefined> = process.env): number {
+export function approvalThreshold(env: Record<string, string | undefined> = process.env): number | null {
   const raw = env.SUPPORT_APPROVAL_ABOVE?.trim();
-  if (!raw) return DEFAULT_APPROVAL_ABOVE;
+  if (!raw) return null;
   const value = Number(raw);
   if (!Number.isSafeInteger(value) || value < 0) throw new Error('SUPPORT_APPROVAL_ABOVE must be a whole number of won');
   return value;

@@ -62,7 +62,7 @@ export async function decideSupportCase(
   caseId: string,
   input: unknown,
   now = new Date(),
-  approvalAbove = approvalThreshold(),
+  approvalAbove: number | null = approvalThreshold(),
 ): Promise<DataResult<{ awaitingApproval?: boolean }, 'not_allowed' | 'awaiting_approval'>> {
   const parsed = decisionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -75,7 +75,7 @@ export async function decideSupportCase(
   const d = parsed.data;
   const decision: Decision = d.outcome === 'approve' ? { outcome: 'approve', amount: d.amount, note: d.note || null } : { outcome: 'reject', reason: d.reason, note: d.note || null };
   // Above the configured amount a grant is a proposal: another person with support:approve decides it.
-  if (decision.outcome === 'approve' && decision.amount > approvalAbove) {
+  if (decision.outcome === 'approve' && approvalAbove !== null && decision.amount > approvalAbove) {
     await db.$transaction((tx) =>
       recordEvent(tx, emergencySupportKind, caseId, {
         event: 'approval_requested',
