@@ -53,7 +53,7 @@ console.log('Waiting for the database and production build of the browser testsâ
 const prepareStatus = await prepared;
 process.stdout.write(fs.readFileSync(prepareLog, 'utf8'));
 if (prepareStatus !== 0) fail('Preparing the browser tests', prepareStatus);
-took('Waiting for the browser tests\' build', waitStarted);
+took("Waiting for the browser tests' build", waitStarted);
 const e2eStarted = Date.now();
 const e2e = spawnSync('npx', ['playwright', 'test'], { stdio: 'inherit', env });
 took('End-to-end tests', e2eStarted);
