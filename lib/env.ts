@@ -24,6 +24,8 @@ const envSchema = z.object({
   PORTAL_LOCAL_SECRETS: optional(z.enum(['1'])),
   // Seals emergency support's sensitive answers (lib/support/sealed.ts): 32 bytes as hex.
   SUPPORT_DATA_KEY: optional(z.string().regex(/^[0-9a-f]{64}$/i, 'SUPPORT_DATA_KEY must be 64 hexadecimal digits')),
+  // Emergency support grants above this many won wait for a second person (lib/support/staff/approval.ts).
+  SUPPORT_APPROVAL_ABOVE: optional(z.string().regex(/^\d+$/, 'SUPPORT_APPROVAL_ABOVE must be a whole number of won')),
   REDIS_URL: optional(z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis://')),
   TRUSTED_PROXIES: optional(z.string()),
   DISPATCHER: onOff,
