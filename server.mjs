@@ -14,6 +14,7 @@
 // 5. It refuses to start when the SQLite file it was pointed at is missing (lib/http/database-preflight.mjs).
 // 6. It writes one JSON line per request, with nothing personal in it (lib/http/request-log.mjs).
 // 7. It answers a form post over 1 MB with a localised 413 page, not a 500 (lib/http/body-limit.mjs),
+//    (a chunked post without Content-Length is read up to the limit first, then passed on whole),
 //    except on the document upload pages, whose larger limit sends an oversized post back to its
 //    page with a message at the field (lib/http/upload-limit.mjs).
 // 8. It drops x-middleware-subrequest and other internal headers from outside requests
@@ -25,7 +26,7 @@ import next from 'next';
 import { clientAddress, parseTrustedProxies } from './lib/http/client-address.mjs';
 import { missingDatabaseProblem } from './lib/http/database-preflight.mjs';
 import { createRequestLog } from './lib/http/request-log.mjs';
-import { isTooLarge, refuseTooLarge } from './lib/http/body-limit.mjs';
+import { FORM_BODY_LIMIT, isTooLarge, isUnsized, readWithinLimit, refuseTooLarge, withReadBody } from './lib/http/body-limit.mjs';
 import { addContentSecurityPolicy, createNonce, nonceRequestHeader } from './lib/http/csp.mjs';
 import { FOREIGN_WRITE_PAGE, isForeignWrite } from './lib/http/same-origin.mjs';
 import { isUploadPage, oversizedUploadRedirect } from './lib/http/upload-limit.mjs';
@@ -86,19 +87,32 @@ http
       res.end();
       return;
     }
-    if (isTooLarge(req.method, req.headers, isUploadPage(req.url))) {
+    const uploadPage = isUploadPage(req.url);
+    if (isTooLarge(req.method, req.headers, uploadPage)) {
       refuseTooLarge(req, res);
       return;
     }
-    req.headers[CLIENT_IP_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies);
-    req.headers[PROXY_KEY_HEADER] = process.env.PORTAL_PROXY_KEY;
-    // Whatever policy the client sent is replaced: Next reads its nonce from this header.
-    const nonce = createNonce();
-    req.headers['content-security-policy'] = nonceRequestHeader(nonce);
-    delete req.headers['content-security-policy-report-only'];
-    compress(req, res, () => {
-      addContentSecurityPolicy(res, { nonce, onRefused: (hashes) => reportRefusedScripts(req, hashes) });
-      handle(req, res);
-    });
+    if (isUnsized(req.method, req.headers, uploadPage)) {
+      readWithinLimit(req).then(
+        (body) => (body === null ? refuseTooLarge(req, res, FORM_BODY_LIMIT) : serve(withReadBody(req, body), res)),
+        () => res.destroy(),
+      );
+      return;
+    }
+    serve(req, res);
   })
   .listen(port, hostname, () => console.log(`Portal ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`));
+
+/** What every request that passed the checks above gets: its client address, a nonce, the policy, compression. */
+function serve(req, res) {
+  req.headers[CLIENT_IP_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], trustedProxies);
+  req.headers[PROXY_KEY_HEADER] = process.env.PORTAL_PROXY_KEY;
+  // Whatever policy the client sent is replaced: Next reads its nonce from this header.
+  const nonce = createNonce();
+  req.headers['content-security-policy'] = nonceRequestHeader(nonce);
+  delete req.headers['content-security-policy-report-only'];
+  compress(req, res, () => {
+    addContentSecurityPolicy(res, { nonce, onRefused: (hashes) => reportRefusedScripts(req, hashes) });
+    handle(req, res);
+  });
+}
