@@ -27,6 +27,8 @@ export function e2eSettings() {
     SITE_URL: `http://127.0.0.1:${port}`,
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     E2E_SMTP_PORT: smtpPort,
+    // The notices' clock, which tests/e2e/newsletter/urgent-alert.spec.ts moves (docs/decisions/029).
+    E2E_CLOCK_FILE: `data/e2e-clock${tag}.json`,
     // Tests stand in for a reverse proxy: each sets X-Forwarded-For to its own client address.
     TRUSTED_PROXIES: '127.0.0.1',
     AUTH_SECRET: 'e2e-only-secret-not-for-production-0123456789',
@@ -42,6 +44,7 @@ export function prepareE2e({ mark = false } = {}) {
   fs.rmSync(preparedFile, { force: true });
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`data/e2e${tag}.db${suffix}`, { force: true });
   fs.rmSync(`data/e2e-admin${tag}.json`, { force: true });
+  fs.rmSync(env.E2E_CLOCK_FILE, { force: true });
   run(['scripts/db-prepare.mjs']);
   run([require.resolve('tsx/cli'), 'tests/support/e2e-fixtures.ts']);
   // The first administrator, invited as on a new installation; the setup project enrols them.

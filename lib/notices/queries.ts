@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import type { Locale } from '@/lib/i18n/locales';
 import { resolveText } from '@/lib/i18n/localized-text';
 import { severities, type NoticeSeverity } from './severity';
+import { currentTime } from '@/lib/time/clock';
 
 // Urgent first whatever the database's enum order (SQLite keeps enums as text, so it sorts them by name).
 const bySeverity = <T extends { severity: NoticeSeverity; startsAt: Date }>(a: T, b: T) =>
@@ -11,7 +12,7 @@ const bySeverity = <T extends { severity: NoticeSeverity; startsAt: Date }>(a: T
 const inForceWhere = (now: Date) => ({ startsAt: { lte: now }, OR: [{ endsAt: null }, { endsAt: { gt: now } }] });
 
 /** Notices in force now, urgent first, for the home page's list. */
-export async function activeNotices(locale: Locale, now = new Date()) {
+export async function activeNotices(locale: Locale, now = currentTime()) {
   const rows = await db.notice.findMany({
     where: inForceWhere(now),
     orderBy: { startsAt: 'desc' },
@@ -28,7 +29,7 @@ export async function activeNotices(locale: Locale, now = new Date()) {
  * The urgent notices not yet ended at `now`, including those that start later: the layout's
  * cache holds this list for a minute and picks what is in force at each render (lib/notices/cached.ts).
  */
-export async function urgentNoticesNotEnded(now = new Date()) {
+export async function urgentNoticesNotEnded(now = currentTime()) {
   return db.notice.findMany({
     where: { severity: 'URGENT', OR: [{ endsAt: null }, { endsAt: { gt: now } }] },
     orderBy: { startsAt: 'desc' },
@@ -38,7 +39,7 @@ export async function urgentNoticesNotEnded(now = new Date()) {
 }
 
 /** The feed's entries: the latest notices that have started, ended or not, in the reader's language. */
-export async function noticeFeedEntries(locale: Locale, now = new Date()) {
+export async function noticeFeedEntries(locale: Locale, now = currentTime()) {
   const rows = await db.notice.findMany({
     where: { startsAt: { lte: now } },
     orderBy: { startsAt: 'desc' },
