@@ -4,6 +4,8 @@ import { movePlace } from '@/lib/classes/actions/enrol';
 import { cityZoneName, formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { Button } from '@/components/ui/Button';
 import { NoticeBanner } from '@/components/ui/NoticeBanner';
+import { PostForm } from '@/components/forms/PostForm';
+import { formPermalink } from '@/lib/forms/permalink';
 
 type Place = { id: string; status: 'APPLIED' | 'WAITING' | 'OFFERED' | 'ENROLLED'; offerExpiresAt: Date | null; position: number | null };
 
@@ -11,13 +13,13 @@ type Place = { id: string; status: 'APPLIED' | 'WAITING' | 'OFFERED' | 'ENROLLED
 export async function MyPlace({ place, sectionId, locale }: { place: Place; sectionId: string; locale: Locale }) {
   const t = await getTranslations('Classes.section');
   const form = (move: 'accept' | 'leave', label: string, variant: 'primary' | 'secondary' | 'warning') => (
-    <form action={movePlace}>
+    <PostForm action={movePlace} permalink={formPermalink(`/${locale}/classes/${sectionId}`, {}, `place-${move}`)}>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="section" value={sectionId} />
       <input type="hidden" name="enrolment" value={place.id} />
       <input type="hidden" name="move" value={move} />
       <Button variant={variant}>{label}</Button>
-    </form>
+    </PostForm>
   );
   const expires = place.offerExpiresAt;
   const title =

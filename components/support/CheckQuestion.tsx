@@ -9,6 +9,8 @@ import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { Button } from '@/components/ui/Button';
 import { Honeypot } from '@/components/forms/Honeypot';
 import { Link } from '@/lib/i18n/navigation';
+import { PostForm } from '@/components/forms/PostForm';
+import { formPermalink } from '@/lib/forms/permalink';
 
 type Props = { locale: Locale; step: PrecheckStep; draftId: string | null; values: PrecheckValues; error: StepError | 'spam' | 'throttled' | null; suggested?: string };
 
@@ -104,7 +106,7 @@ export async function CheckQuestion({ locale, step, draftId, values, error, sugg
         </p>
       ) : null}
       <p className="text-muted">{t('check.progress', { current: precheckSteps.indexOf(step) + 1, total: precheckSteps.length })}</p>
-      <form action={answerPrecheck} noValidate>
+      <PostForm action={answerPrecheck} permalink={formPermalink(`/${locale}/support/check${step === 'programme' ? '' : `/${step}`}`, { d: draftId })} noValidate>
         <ErrorSummary title={tf('errorSummaryTitle')} errors={{ [error === 'spam' || error === 'throttled' ? 'form' : summaryField]: errorText }} />
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="step" value={step} />
@@ -112,7 +114,7 @@ export async function CheckQuestion({ locale, step, draftId, values, error, sugg
         <Honeypot label={tf('honeypot')} />
         {question()}
         <Button>{tf('continue')}</Button>
-      </form>
+      </PostForm>
     </div>
   );
 }

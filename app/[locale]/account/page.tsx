@@ -10,6 +10,8 @@ import { Tag, type TagTone } from '@/components/ui/Tag';
 import { Button } from '@/components/ui/Button';
 import { messagesForResident } from '@/lib/hub/messages/sent';
 import { directionOf, isLocale, languageTags } from '@/lib/i18n/locales';
+import { PostForm } from '@/components/forms/PostForm';
+import { formPermalink } from '@/lib/forms/permalink';
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -59,10 +61,10 @@ export default async function AccountPage({ params }: Props) {
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">{t('title')}</h1>
-        <form action={residentSignOut}>
+        <PostForm action={residentSignOut} permalink={formPermalink(`/${locale}/account`)}>
           <input type="hidden" name="locale" value={locale} />
           <Button variant="secondary">{t('signOut')}</Button>
-        </form>
+        </PostForm>
       </div>
       <p className="mb-6">
         {t('signedInAs', { email: resident.email })} <Link href="/account/settings">{t('settingsLink')}</Link>

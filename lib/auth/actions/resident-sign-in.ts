@@ -66,7 +66,7 @@ export async function residentSignIn(_previous: ResidentSignInState, formData: F
   redirect(safeNextPath(locale, formData.get('next')) ?? `/${locale}/account`);
 }
 
-export async function residentSignOut(formData: FormData) {
+export async function residentSignOut(_previous: void, formData: FormData) {
   const locale = localeFromForm(formData);
   await residentAuth().api.signOut({ headers: await headers() });
   redirect(`/${locale}`);

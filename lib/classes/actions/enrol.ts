@@ -17,7 +17,7 @@ const sectionPath = (locale: string, sectionId: string) => `/${locale}/classes/$
  * session; the request key from the check page makes a double click or a retry one enrolment.
  * Answers with a redirect: to the confirmation, or back to the check page with the problem named.
  */
-export async function confirmEnrolment(formData: FormData): Promise<void> {
+export async function confirmEnrolment(_previous: void, formData: FormData): Promise<void> {
   const locale = localeFromForm(formData);
   const sectionId = text(formData, 'section');
   const back = (problem: string, extra = '') => `${sectionPath(locale, sectionId)}/enrol?problem=${problem}${extra}`;
@@ -36,7 +36,7 @@ export async function confirmEnrolment(formData: FormData): Promise<void> {
 const moves = ['accept', 'leave'] as const;
 
 /** On the section page: accept a held seat, or give up a place (decline an offer, leave the waitlist, withdraw). */
-export async function movePlace(formData: FormData): Promise<void> {
+export async function movePlace(_previous: void, formData: FormData): Promise<void> {
   const locale = localeFromForm(formData);
   const sectionId = text(formData, 'section');
   const resident = await currentResident();

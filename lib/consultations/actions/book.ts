@@ -50,7 +50,7 @@ export async function saveBookingDetails(_previous: FormState, formData: FormDat
  * when it is made (or was made by an earlier click), else back to the check page with the
  * problem named. Repeating the request never makes a second booking.
  */
-export async function confirmBooking(formData: FormData): Promise<void> {
+export async function confirmBooking(_previous: void, formData: FormData): Promise<void> {
   const locale = localeFromForm(formData);
   const draftId = text(formData, 'draft');
   const back = (problem: string) => `/${locale}/consultations/book/check?draft=${encodeURIComponent(draftId)}&problem=${problem}`;
@@ -80,7 +80,7 @@ export async function confirmBooking(formData: FormData): Promise<void> {
 }
 
 /** From the check page after "that time was just taken": the newly chosen time goes into the draft. */
-export async function chooseAnotherSlot(formData: FormData): Promise<void> {
+export async function chooseAnotherSlot(_previous: void, formData: FormData): Promise<void> {
   const locale = localeFromForm(formData);
   const draftId = text(formData, 'draft');
   const draft = await readDraft(db, draftId);

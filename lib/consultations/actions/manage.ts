@@ -59,7 +59,7 @@ export async function lookUpBooking(_previous: LookupState, formData: FormData):
  * Moves the booking behind a private link to the chosen slot; answers with a redirect either way
  * (to the booking, or back to the time choice with the problem named).
  */
-export async function rescheduleFromLink(formData: FormData): Promise<void> {
+export async function rescheduleFromLink(_previous: void, formData: FormData): Promise<void> {
   const locale = localeFromForm(formData);
   const token = text(formData, 'token');
   const page = `/${locale}/consultations/manage/${encodeURIComponent(token)}`;
@@ -73,7 +73,7 @@ export async function rescheduleFromLink(formData: FormData): Promise<void> {
 }
 
 /** The confirm button on the cancel page (never a plain link: mail scanners follow links). */
-export async function cancelFromLink(formData: FormData): Promise<void> {
+export async function cancelFromLink(_previous: void, formData: FormData): Promise<void> {
   const locale = localeFromForm(formData);
   const token = text(formData, 'token');
   const page = `/${locale}/consultations/manage/${encodeURIComponent(token)}`;

@@ -11,7 +11,7 @@ import { replaceManageLink } from '../new-link';
  * phone, and whoever pressed the button is sent to a page that says so: someone who had the old
  * link and pressed it does not get the new one.
  */
-export async function requestNewLink(formData: FormData): Promise<void> {
+export async function requestNewLink(_previous: void, formData: FormData): Promise<void> {
   const locale = localeFromForm(formData);
   const token = String(formData.get('token') ?? '');
   const claim = await currentLinkClaim(token);

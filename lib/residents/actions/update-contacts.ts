@@ -137,7 +137,7 @@ export async function requestEmailChange(_previous: FormState, formData: FormDat
 const tokenSchema = z.string().min(20).max(100);
 
 /** Opened from the link in the new mailbox; a button (POST), so mail scanners cannot confirm it. */
-export async function confirmEmailChange(formData: FormData) {
+export async function confirmEmailChange(_previous: void, formData: FormData) {
   const locale = localeFromForm(formData);
   const token = tokenSchema.safeParse(formData.get('token'));
   if (!token.success) redirect(`/${locale}/account/confirm-email?status=invalid`);

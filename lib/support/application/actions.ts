@@ -17,7 +17,7 @@ import { isSection, type ConsentPurpose } from './types';
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? '');
 
 /** "Start": a new application of the chosen programme, owned by the signed-in resident. */
-export async function startApplicationAction(formData: FormData): Promise<void> {
+export async function startApplicationAction(_previous: void, formData: FormData): Promise<void> {
   const locale = localeFromForm(formData);
   const resident = await residentOrSignIn(locale, '/support/apply');
   const programme = text(formData, 'programme');
@@ -30,7 +30,7 @@ export async function startApplicationAction(formData: FormData): Promise<void> 
 const ownedFromForm = (formData: FormData, locale: Locale) => ownApplicationOr404(locale, text(formData, 'application'), '');
 
 /** Saves one section of the task list; refused answers come back at their fields from the (sealed) draft. */
-export async function saveSectionAction(formData: FormData): Promise<void> {
+export async function saveSectionAction(_previous: void, formData: FormData): Promise<void> {
   const locale = localeFromForm(formData);
   const { app } = await ownedFromForm(formData, locale);
   const section = text(formData, 'section');
@@ -53,7 +53,7 @@ export async function saveSectionAction(formData: FormData): Promise<void> {
 }
 
 /** "Submit application": one case, however often it is sent. */
-export async function submitApplicationAction(formData: FormData): Promise<void> {
+export async function submitApplicationAction(_previous: void, formData: FormData): Promise<void> {
   const locale = localeFromForm(formData);
   const { resident, app } = await ownedFromForm(formData, locale);
   const base = `/${locale}/support/apply/${app.id}`;

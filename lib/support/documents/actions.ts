@@ -27,7 +27,7 @@ async function ownedOpen(formData: FormData) {
  * the resident waits. What was added and what was refused, with why, is kept sealed in the draft
  * (file names can be personal) and shown at the field after the redirect.
  */
-export async function uploadDocumentsAction(formData: FormData): Promise<void> {
+export async function uploadDocumentsAction(_previous: void, formData: FormData): Promise<void> {
   const { resident, app, base } = await ownedOpen(formData);
   const files = formData.getAll('files').filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f && (f.size > 0 || f.name !== ''));
   let outcome: UploadOutcome;
@@ -50,7 +50,7 @@ export async function uploadDocumentsAction(formData: FormData): Promise<void> {
 }
 
 /** "Remove": one document, before submission only. */
-export async function removeDocumentAction(formData: FormData): Promise<void> {
+export async function removeDocumentAction(_previous: void, formData: FormData): Promise<void> {
   const { resident, app, base } = await ownedOpen(formData);
   const removed = await removeDocument(db, await fileStore(), { applicationId: app.id, documentId: text(formData, 'document'), now: new Date() });
   if (removed)

@@ -16,7 +16,7 @@ const text = (formData: FormData, name: string) => String(formData.get(name) ?? 
  * server draft whose id is the only thing in the address, never the answers. Once every question
  * is answered the answers are checked against the rules in force and recorded with that version.
  */
-export async function answerPrecheck(formData: FormData): Promise<void> {
+export async function answerPrecheck(_previous: void, formData: FormData): Promise<void> {
   const locale = localeFromForm(formData);
   const step = text(formData, 'step');
   const draftId = text(formData, 'd');

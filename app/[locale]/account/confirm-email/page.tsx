@@ -8,6 +8,8 @@ import { pendingEmailChange } from '@/lib/residents/queries';
 import { CHANGED_EMAIL_COOKIE } from '@/lib/residents/email-change';
 import { Button } from '@/components/ui/Button';
 import { NoticeBanner } from '@/components/ui/NoticeBanner';
+import { PostForm } from '@/components/forms/PostForm';
+import { formPermalink } from '@/lib/forms/permalink';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ token?: string; status?: string }> };
 
@@ -36,12 +38,12 @@ export default async function ConfirmEmailPage({ params, searchParams }: Props) 
       {query.status === 'done' ? <NoticeBanner tone="success" title={t('done', { email: changedTo ?? '' })} /> : null}
       {query.status === 'invalid' || (!query.status && !newEmail) ? <NoticeBanner tone="warning" title={t('invalid')} /> : null}
       {newEmail ? (
-        <form action={confirmEmailChange}>
+        <PostForm action={confirmEmailChange} permalink={formPermalink(`/${locale}/account/confirm-email`, { token: query.token })}>
           <p className="mb-4">{t('lead', { email: newEmail })}</p>
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="token" value={query.token ?? ''} />
           <Button>{t('confirm')}</Button>
-        </form>
+        </PostForm>
       ) : null}
     </div>
   );

@@ -11,6 +11,8 @@ import { Choices } from '@/components/ui/Choices';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { Button } from '@/components/ui/Button';
 import { Link } from '@/lib/i18n/navigation';
+import { PostForm } from '@/components/forms/PostForm';
+import { formPermalink } from '@/lib/forms/permalink';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -54,7 +56,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
         <li>{t('apply.before2')}</li>
         <li>{t('apply.before3')}</li>
       </ul>
-      <form action={startApplicationAction} noValidate>
+      <PostForm action={startApplicationAction} permalink={formPermalink(`/${locale}/support/apply`)} noValidate>
         <ErrorSummary title={tf('errorSummaryTitle')} errors={{ programme: error }} />
         <input type="hidden" name="locale" value={locale} />
         <Choices
@@ -66,7 +68,7 @@ export default async function ApplyPage({ params, searchParams }: Props) {
           choices={programmeCodes.map((code) => ({ value: code, label: <span className="font-semibold">{t(`programmes.${code}.name`)}</span>, hint: t(`programmes.${code}.summary`) }))}
         />
         <Button>{t('apply.startButton')}</Button>
-      </form>
+      </PostForm>
     </div>
   );
 }

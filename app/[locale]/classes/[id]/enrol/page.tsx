@@ -12,6 +12,8 @@ import { NoticeBanner } from '@/components/ui/NoticeBanner';
 import { Honeypot } from '@/components/forms/Honeypot';
 import { Link } from '@/lib/i18n/navigation';
 import { problemText } from '@/components/classes/problems';
+import { PostForm } from '@/components/forms/PostForm';
+import { formPermalink } from '@/lib/forms/permalink';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -60,13 +62,13 @@ export default async function EnrolPage({ params, searchParams }: Props) {
         ))}
       </dl>
       {full ? <p className="mb-4 max-w-2xl">{t('check.fullNow')}</p> : null}
-      <form action={confirmEnrolment}>
+      <PostForm action={confirmEnrolment} permalink={formPermalink(`/${locale}/classes/${id}/enrol`)}>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="section" value={section.id} />
         <input type="hidden" name="key" value={crypto.randomBytes(18).toString('base64url')} />
         <Honeypot label={tf('honeypot')} />
         <Button>{section.lottery ? t('check.confirmApplication') : full ? t('check.confirmWaitlist') : t('check.confirm')}</Button>
-      </form>
+      </PostForm>
     </>
   );
 }

@@ -18,6 +18,8 @@ import { Honeypot } from '@/components/forms/Honeypot';
 import { Link } from '@/lib/i18n/navigation';
 import { koreanAddress } from '@/lib/centers/korean-address';
 import { CentreAddress } from '@/components/centers/CentreAddress';
+import { PostForm } from '@/components/forms/PostForm';
+import { formPermalink } from '@/lib/forms/permalink';
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -113,12 +115,12 @@ export default async function CheckPage({ params, searchParams }: Props) {
       ) : null}
       <h1 className="mb-4 text-3xl font-bold">{t('title')}</h1>
       {alternatives.length > 0 ? (
-        <form action={chooseAnotherSlot} className="mb-8 max-w-2xl">
+        <PostForm action={chooseAnotherSlot} permalink={formPermalink(`/${locale}/consultations/book/check`, { draft: draft.id }, 'another-time')} className="mb-8 max-w-2xl">
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="draft" value={draft.id} />
           <SlotChoice slots={alternatives} locale={locale} laterHref={change('slot')} />
           <Button>{t('useThisTime')}</Button>
-        </form>
+        </PostForm>
       ) : null}
       <dl className="mb-8 max-w-3xl divide-y divide-muted border-y border-muted">
         {rows.map((row) => (
@@ -136,12 +138,12 @@ export default async function CheckPage({ params, searchParams }: Props) {
       </dl>
       <h2 className="mb-2 text-2xl font-bold">{t('sendTitle')}</h2>
       <p className="mb-4 max-w-2xl">{t('sendText')}</p>
-      <form action={confirmBooking}>
+      <PostForm action={confirmBooking} permalink={formPermalink(`/${locale}/consultations/book/check`, { draft: draft.id })}>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="draft" value={draft.id} />
         <Honeypot label={tf('honeypot')} />
         <Button>{t('confirm')}</Button>
-      </form>
+      </PostForm>
       <p className="mt-6">
         <ButtonLink href="/consultations" variant="secondary">
           {t('cancelFlow')}

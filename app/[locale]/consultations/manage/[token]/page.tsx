@@ -10,6 +10,8 @@ import { LinkProblem } from '@/components/consultations/LinkProblem';
 import { ButtonLink, buttonClass } from '@/components/ui/Button';
 import { NoticeBanner } from '@/components/ui/NoticeBanner';
 import { Tag } from '@/components/ui/Tag';
+import { PostForm } from '@/components/forms/PostForm';
+import { formPermalink } from '@/lib/forms/permalink';
 
 type Props = { params: Promise<{ locale: Locale; token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -108,11 +110,11 @@ export default async function ManageBookingPage({ params, searchParams }: Props)
             {tl('title')}
           </h2>
           <p className="mb-4">{tl('lead', { contact: booking.contact })}</p>
-          <form action={requestNewLink}>
+          <PostForm action={requestNewLink} permalink={formPermalink(`/${locale}/consultations/manage/${token}`)}>
             <input type="hidden" name="locale" value={locale} />
             <input type="hidden" name="token" value={token} />
             <Button variant="secondary">{tl('button')}</Button>
-          </form>
+          </PostForm>
         </section>
       ) : null}
       {/* As in the cancellation email: the way back to a new booking. */}

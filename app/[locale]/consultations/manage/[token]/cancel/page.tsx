@@ -7,6 +7,8 @@ import { BookingSummary } from '@/components/consultations/BookingSummary';
 import { LinkProblem } from '@/components/consultations/LinkProblem';
 import { Button } from '@/components/ui/Button';
 import { Link } from '@/lib/i18n/navigation';
+import { PostForm } from '@/components/forms/PostForm';
+import { formPermalink } from '@/lib/forms/permalink';
 
 type Props = { params: Promise<{ locale: Locale; token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -38,12 +40,12 @@ export default async function CancelPage({ params, searchParams }: Props) {
           {t(problem === 'deadline_passed' ? 'deadlinePassed' : 'notActive', { phone: booking.centre.phone })}
         </p>
       ) : (
-        <form action={cancelFromLink}>
+        <PostForm action={cancelFromLink} permalink={formPermalink(`/${locale}/consultations/manage/${token}/cancel`)}>
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="token" value={token} />
           <p className="mb-4 max-w-2xl">{t('warning')}</p>
           <Button variant="warning">{t('confirm')}</Button>
-        </form>
+        </PostForm>
       )}
       <p className="mt-6">
         <Link href={back}>{t('keep')}</Link>

@@ -11,6 +11,8 @@ import { SlotChoice } from '@/components/consultations/SlotChoice';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { Button } from '@/components/ui/Button';
 import { Link } from '@/lib/i18n/navigation';
+import { PostForm } from '@/components/forms/PostForm';
+import { formPermalink } from '@/lib/forms/permalink';
 
 type Props = { params: Promise<{ locale: Locale; token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -64,13 +66,13 @@ export default async function ReschedulePage({ params, searchParams }: Props) {
       {slots.length === 0 ? (
         <p className="mb-4">{t('noSlots', { phone: booking.centre.phone })}</p>
       ) : (
-        <form action={rescheduleFromLink} noValidate>
+        <PostForm action={rescheduleFromLink} permalink={formPermalink(`/${locale}/consultations/manage/${token}/reschedule`)} noValidate>
           <ErrorSummary title={tf('errorSummaryTitle')} errors={{ slot: error }} />
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="token" value={token} />
           <SlotChoice slots={slots} locale={locale} error={error} earlierHref={weekHref(week.earlier)} laterHref={weekHref(week.later)} />
           <Button>{t('submit')}</Button>
-        </form>
+        </PostForm>
       )}
       <p className="mt-6">
         <Link href={back}>{t('back')}</Link>

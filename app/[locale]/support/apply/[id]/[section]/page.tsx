@@ -12,6 +12,8 @@ import { SectionFields } from '@/components/support/apply/SectionFields';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { Button } from '@/components/ui/Button';
 import { Link } from '@/lib/i18n/navigation';
+import { PostForm } from '@/components/forms/PostForm';
+import { formPermalink } from '@/lib/forms/permalink';
 
 type Props = { params: Promise<{ locale: Locale; id: string; section: string }> };
 
@@ -43,14 +45,14 @@ export default async function SectionPage({ params }: Props) {
         <Link href={`/support/apply/${app.id}`}>{t('apply.backToList')}</Link>
       </p>
       <h1 className="mb-4 text-3xl font-bold">{t(`apply.sections.${section}`)}</h1>
-      <form action={saveSectionAction} noValidate>
+      <PostForm action={saveSectionAction} permalink={formPermalink(`/${locale}/support/apply/${id}/${section}`)} noValidate>
         <ErrorSummary title={tf('errorSummaryTitle')} errors={errors} />
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="application" value={app.id} />
         <input type="hidden" name="section" value={section} />
         <SectionFields section={section} screen={screen} programme={app.programme} errors={errors} requiredMark={tf('required')} optionalMark={tf('optional')} />
         <Button>{t('apply.save')}</Button>
-      </form>
+      </PostForm>
     </div>
   );
 }

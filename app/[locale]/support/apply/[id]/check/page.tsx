@@ -9,6 +9,8 @@ import { AnswersSummary } from '@/components/support/apply/AnswersSummary';
 import { NoticeBanner } from '@/components/ui/NoticeBanner';
 import { Button } from '@/components/ui/Button';
 import { Link } from '@/lib/i18n/navigation';
+import { PostForm } from '@/components/forms/PostForm';
+import { formPermalink } from '@/lib/forms/permalink';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,12 +39,12 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
       {!ready || query.problem === 'incomplete' ? <NoticeBanner tone="warning" title={t('check.incomplete')} /> : null}
       <AnswersSummary screen={screen} applicationId={app.id} locale={locale} />
       {ready ? (
-        <form action={submitApplicationAction}>
+        <PostForm action={submitApplicationAction} permalink={formPermalink(`/${locale}/support/apply/${id}/check`)}>
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="application" value={app.id} />
           <p className="mb-4">{t('check.declaration')}</p>
           <Button>{t('check.submit')}</Button>
-        </form>
+        </PostForm>
       ) : null}
     </div>
   );

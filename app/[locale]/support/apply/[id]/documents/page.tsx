@@ -16,6 +16,8 @@ import { fieldIds, HintAndError } from '@/components/ui/Field';
 import { Button } from '@/components/ui/Button';
 import { Table } from '@/components/ui/Table';
 import { Link } from '@/lib/i18n/navigation';
+import { PostForm } from '@/components/forms/PostForm';
+import { formPermalink } from '@/lib/forms/permalink';
 
 type Props = { params: Promise<{ locale: Locale; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -63,7 +65,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <p className="mb-4">{t('documents.lead')}</p>
-      <form action={uploadDocumentsAction} className="mb-8">
+      <PostForm action={uploadDocumentsAction} permalink={formPermalink(`/${locale}/support/apply/${id}/documents`)} className="mb-8">
         <ErrorSummary title={t('documents.refusedTitle')} errors={{ files: fieldError }} />
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="application" value={app.id} />
@@ -91,7 +93,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
           />
         </div>
         <Button>{t('documents.upload')}</Button>
-      </form>
+      </PostForm>
       {receipts.length ? (
         <Table
           caption={t('documents.listTitle')}
@@ -117,14 +119,14 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
               key: 'remove',
               header: <span className="sr-only">{t('documents.remove')}</span>,
               cell: (r) => (
-                <form action={removeDocumentAction}>
+                <PostForm action={removeDocumentAction} permalink={formPermalink(`/${locale}/support/apply/${id}/documents`, {}, `document-${r.id}`)}>
                   <input type="hidden" name="locale" value={locale} />
                   <input type="hidden" name="application" value={app.id} />
                   <input type="hidden" name="document" value={r.id} />
                   <Button variant="secondary" aria-label={t('documents.removeLabel', { name: r.displayName })}>
                     {t('documents.remove')}
                   </Button>
-                </form>
+                </PostForm>
               ),
             },
           ]}
