@@ -6,6 +6,25 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, 
 const onOff = optional(z.enum(['on', 'off']));
 
 /**
+ * The largest regular payment of the 2026 rules (the medical expenses ceiling): a caseworker
+ * grants up to it; anything above is exceptional and waits for a supervisor (decision 022).
+ */
+export const DEFAULT_APPROVAL_ABOVE = 3_000_000;
+/**
+ * Whole won, or `none` for no second approval at all; unset means the default. A number, or
+ * null for none, once parsed (lib/support/staff/approval.ts reads it through this schema).
+ */
+export const supportApprovalAbove = z.preprocess(
+  blankIsUnset,
+  z
+    .string()
+    .regex(/^(none|\d+)$/, 'SUPPORT_APPROVAL_ABOVE must be a whole number of won, or none')
+    .default(String(DEFAULT_APPROVAL_ABOVE))
+    .transform((value) => (value === 'none' ? null : Number(value)))
+    .refine((value) => value === null || Number.isSafeInteger(value), 'SUPPORT_APPROVAL_ABOVE must be a whole number of won, or none'),
+);
+
+/**
  * Every variable the portal reads, validated once at start (scripts/db-prepare.ts, run by
  * `npm start` and the e2e server, and instrumentation.ts when a server starts). .env.example
  * documents each one; tests/unit/env.test.ts fails when code reads a variable not listed here.
@@ -25,7 +44,7 @@ const envSchema = z.object({
   // Seals emergency support's sensitive answers (lib/support/sealed.ts): 32 bytes as hex.
   SUPPORT_DATA_KEY: optional(z.string().regex(/^[0-9a-f]{64}$/i, 'SUPPORT_DATA_KEY must be 64 hexadecimal digits')),
   // Emergency support grants above this many won wait for a second person (lib/support/staff/approval.ts).
-  SUPPORT_APPROVAL_ABOVE: optional(z.string().regex(/^\d+$/, 'SUPPORT_APPROVAL_ABOVE must be a whole number of won')),
+  SUPPORT_APPROVAL_ABOVE: supportApprovalAbove,
   // Only the browser tests set it: the notices' clock offset file (lib/time/clock.ts, decision 029).
   E2E_CLOCK_FILE: optional(z.string().min(1)),
   REDIS_URL: optional(z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis://')),

@@ -55,7 +55,9 @@ const rolePermissions: Record<Role, readonly Permission[]> = {
   ],
   // Export their own queue (decision 023): the rows are what caseWhereFor lets them read anyway.
   counsellor: ['case:read:assigned', 'case:update:assigned', 'pii:read', 'consultations:manage', 'export:create'],
-  caseworker: ['case:read:assigned', 'case:update:assigned', 'case:take:unassigned', 'pii:read', 'export:create'],
+  // Decides the support cases assigned to them up to SUPPORT_APPROVAL_ABOVE; above it a supervisor
+  // approves (support:approve, never the proposer: decision 022).
+  caseworker: ['case:read:assigned', 'case:update:assigned', 'case:take:unassigned', 'pii:read', 'support:decide', 'export:create'],
   class_coordinator: ['case:read:assigned', 'case:update:assigned', 'case:read:kind:KOREAN_CLASS', 'case:update:kind:KOREAN_CLASS', 'classes:manage'],
   editor: ['newsletter:edit', 'newsletter:publish', 'notices:publish'],
 };

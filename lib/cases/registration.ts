@@ -5,6 +5,9 @@ import type { Job } from '@/lib/jobs/scheduler';
 import type { Db } from '@/lib/db/client';
 import type { Locale } from '@/lib/i18n/locales';
 
+/** An event as the staff timeline has it. */
+export type TimelineEvent = { id: string; type: string; data: unknown };
+
 export type CasePanelProps = { caseId: string; staff: StaffContext; locale: Locale; now: Date };
 
 /**
@@ -35,6 +38,11 @@ export type ServiceRegistration = {
   residentSummaries: (db: Db, caseIds: string[]) => Promise<Map<string, ResidentCaseSummary>>;
   /** Its drafts in progress for this resident, when the service has save and return before a case exists. */
   residentDrafts?: (db: Db, residentId: string, now: Date) => Promise<ResidentDraft[]>;
+  /**
+   * Extra lines under some of its events on the staff timeline (an amount, who proposed and who
+   * approved), by event id, in the staff member's language. Loaded with the case page only.
+   */
+  timelineLines?: (events: readonly TimelineEvent[], locale: Locale) => Promise<ReadonlyMap<string, readonly string[]>>;
   /** Its periodic work (docs/decisions/008). */
   jobs: readonly Job[];
 };

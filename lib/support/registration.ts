@@ -23,6 +23,7 @@ export const emergencySupportService: ServiceRegistration = {
     const drafts = await openDrafts(db, residentId, now);
     return drafts.map((d) => ({ id: d.id, path: `/support/apply/${d.id}`, savedAt: d.updatedAt, keptUntil: d.expiresAt }));
   },
+  timelineLines: (events, locale) => import('./staff/timeline').then((m) => m.supportTimelineLines(events, locale)),
   // Expired drafts are deleted by the shared clean-up job (FormDraft).
   jobs: [],
 };

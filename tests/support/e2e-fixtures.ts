@@ -1,7 +1,10 @@
 // Data the end-to-end tests rely on beyond the seed: an urgent notice, translated in a few
-// languages only, so the home page's notice and its fallback note are checked in every locale.
+// languages only, so the home page's notice and its fallback note are checked in every locale;
+// a submitted emergency support application in Vietnamese for the approval test.
 import { createDb } from '@/lib/db/client';
 import { buildNotice } from '@/prisma/builders';
+import { APPROVAL_RESIDENT_EMAIL } from './e2e-fixture-names';
+import { submitSupportApplication } from './e2e-support-application';
 
 async function main() {
   const db = createDb();
@@ -13,6 +16,7 @@ async function main() {
       startsAt: new Date(Date.now() - 60_000),
     }),
   });
+  await submitSupportApplication(db, APPROVAL_RESIDENT_EMAIL, 'vi');
   await db.$disconnect();
 }
 

@@ -54,6 +54,25 @@ describe('roles and permissions', () => {
     for (const kept of ['support:decide', 'newsletter:publish', 'newsletter:edit', 'classes:manage'] as const) expect(administrator.has(kept)).toBe(false);
   });
 
+  it('let caseworkers decide emergency support and only supervisors approve a grant above the amount (decision 022)', () => {
+    const matrix = Object.fromEntries(
+      (['administrator', 'supervisor', 'caseworker', 'counsellor', 'class_coordinator', 'editor'] as const).map((role) => [
+        role,
+        [permissionsOf([role]).has('support:decide'), permissionsOf([role]).has('support:approve')],
+      ]),
+    );
+    expect(matrix).toEqual({
+      administrator: [false, false],
+      supervisor: [true, true],
+      caseworker: [true, false],
+      counsellor: [false, false],
+      class_coordinator: [false, false],
+      editor: [false, false],
+    });
+    // A caseworker decides only what the case rule lets them change: the cases assigned to them.
+    expect(permissionsOf(['caseworker']).has('case:update:any')).toBe(false);
+  });
+
   it('ignore unknown roles stored in the database', () => {
     expect(parseRoles(['administrator', 'superuser', 42])).toEqual(['administrator']);
     expect(parseRoles('administrator')).toEqual([]);

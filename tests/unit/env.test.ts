@@ -55,6 +55,13 @@ describe('environment', () => {
     expect(() => readEnv({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => readEnv({ SCHEDULER: 'no' })).toThrow(/SCHEDULER/);
     expect(() => readEnv({ PORTAL_PROXY_KEY: 'guessable' })).toThrow(/PORTAL_PROXY_KEY/);
+    expect(() => readEnv({ SUPPORT_APPROVAL_ABOVE: '3,000,000' })).toThrow(/SUPPORT_APPROVAL_ABOVE/);
+  });
+
+  it("asks for a supervisor's approval above 3,000,000 won unless told another amount or none", () => {
+    expect(readEnv({}).SUPPORT_APPROVAL_ABOVE).toBe(3_000_000);
+    expect(readEnv({ SUPPORT_APPROVAL_ABOVE: '5000000' }).SUPPORT_APPROVAL_ABOVE).toBe(5_000_000);
+    expect(readEnv({ SUPPORT_APPROVAL_ABOVE: 'none' }).SUPPORT_APPROVAL_ABOVE).toBeNull();
   });
 
   it('accepts .env.example as it is, empty values meaning unset', () => {

@@ -7,8 +7,21 @@ import type { SentMessage } from '@/lib/hub/messages/sent';
 import { registrationOf } from '@/lib/registry/services';
 import { cityWallTime, cityZoneName, formatCityDate, formatCityTime } from '@/lib/time/seoul';
 
-/** The case's timeline, oldest first, each event named by its kind's declaration (or the core's). */
-export async function CaseTimeline({ detail, locale, messages }: { detail: CaseDetail; locale: Locale; messages: ReadonlyMap<string, SentMessage> }) {
+/**
+ * The case's timeline, oldest first, each event named by its kind's declaration (or the core's),
+ * with the lines the service adds under some of its events (`lines`, by event id).
+ */
+export async function CaseTimeline({
+  detail,
+  locale,
+  messages,
+  lines = new Map(),
+}: {
+  detail: CaseDetail;
+  locale: Locale;
+  messages: ReadonlyMap<string, SentMessage>;
+  lines?: ReadonlyMap<string, readonly string[]>;
+}) {
   const [t, tk, tc, tm] = await Promise.all([getTranslations('Admin.cases'), getTranslations('Cases'), getTranslations('Admin.consultations'), getTranslations('CaseHub.message')]);
   const kind = registrationOf(detail.kind)?.kind;
   const when = (at: Date) => `${formatCityDate(at, locale)} ${formatCityTime(at, locale)}`;
@@ -45,6 +58,11 @@ export async function CaseTimeline({ detail, locale, messages }: { detail: CaseD
                   <strong>{tm(`delivery.${message.delivery}`)}</strong>
                 </p>
               ) : null}
+              {(lines.get(e.id) ?? []).map((line, i) => (
+                <p key={i} className="text-sm">
+                  {line}
+                </p>
+              ))}
               {e.note && e.type !== 'outcome' ? <p className="whitespace-pre-wrap text-sm">{e.note}</p> : null}
             </li>
           );

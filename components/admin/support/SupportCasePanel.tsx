@@ -134,7 +134,7 @@ export async function SupportCasePanel({ caseId, staff, locale }: CasePanelProps
         : null}
       <SupportDocuments caseId={caseId} staff={staff} locale={locale} />
       <SupportInfoRequests caseId={caseId} staff={staff} locale={locale} />
-      <SupportWork caseId={caseId} status={p.status} decides={can(staff, 'support:decide')} />
+      <SupportWork caseId={caseId} status={p.status} decides={can(staff, 'support:decide')} approval={p.approval} approvalAbove={p.approvalAbove} locale={locale} />
     </>
   );
 }

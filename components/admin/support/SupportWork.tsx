@@ -3,10 +3,20 @@ import { refusalReasons } from '@/lib/support/staff/work';
 import { addDays, cityDayKey } from '@/lib/time/seoul';
 import { SupportMoveForm } from './SupportMoveForm';
 import { SupportDecisionForm } from './SupportDecisionForm';
+import { SupportApproval } from './SupportApproval';
+import type { SupportPanel } from '@/lib/support/staff/panel';
+import type { Locale } from '@/lib/i18n/locales';
+import { formatWon } from '@/lib/support/format';
 
-/** The forms that move an application on, as its status allows: plain posts, no JavaScript needed. */
-export async function SupportWork({ caseId, status, decides }: { caseId: string; status: string; decides: boolean }) {
+type Props = { caseId: string; status: string; decides: boolean; approval: SupportPanel['approval']; approvalAbove: number | null; locale: Locale };
+
+/**
+ * The forms that move an application on, as its status allows: plain posts, no JavaScript needed.
+ * While a proposed grant waits for approval it is shown instead of the decision form.
+ */
+export async function SupportWork({ caseId, status, decides, approval, approvalAbove, locale }: Props) {
   const t = await getTranslations('AdminSupport');
+  const decidable = status === 'SUBMITTED' || status === 'IN_REVIEW';
   const open = ['SUBMITTED', 'IN_REVIEW', 'INFO_REQUESTED'].includes(status);
   if (!open && status !== 'APPROVED') return null;
   return (
@@ -26,12 +36,13 @@ export async function SupportWork({ caseId, status, decides }: { caseId: string;
           requestLabel={{ request: t('requestInfoNote'), dueOn: t('dueOn'), dueOnHint: t('dueOnHint'), min: addDays(cityDayKey(new Date()), 1) }}
         />
       ) : null}
-      {decides && (status === 'SUBMITTED' || status === 'IN_REVIEW') ? (
+      {approval && open ? <SupportApproval caseId={caseId} approval={{ ...approval, mayAnswer: approval.mayAnswer && decidable }} locale={locale} /> : null}
+      {decides && decidable && !approval ? (
         <SupportDecisionForm
           caseId={caseId}
           labels={{
             title: t('decision'),
-            hint: t('decisionHint'),
+            hint: approvalAbove === null ? t('decisionHint') : `${t('decisionHint')} ${t('approval.above', { amount: formatWon(approvalAbove, locale) })}`,
             outcome: t('outcome'),
             approve: t('approve'),
             reject: t('reject'),

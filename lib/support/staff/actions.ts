@@ -7,6 +7,7 @@ import { keptValues, type FormState } from '@/lib/forms/state';
 import { decideSupportCase, moveSupportCase } from './work';
 import { requestInformation } from '../info-request/work';
 import { supportFailure } from './failure';
+import { answerApproval } from './approval';
 
 const text = (formData: FormData, name: string) => String(formData.get(name) ?? '');
 const caseOf = async (input: { caseId: string }) => input.caseId;
@@ -43,5 +44,19 @@ export async function decideSupportCaseAction(_previous: FormState, formData: Fo
     decideSupportCase(db, actor, i.caseId, { outcome: i.outcome, amount: i.amount, reason: i.reason, note: i.note }),
   );
   if (!result.ok) return supportFailure(result, values, {}, 'outcome');
-  redirect(done(input.caseId, 'decided'));
+  // Above SUPPORT_APPROVAL_ABOVE the grant was proposed, not decided: the notice says it waits.
+  redirect(done(input.caseId, result.awaitingApproval ? 'proposed' : 'decided'));
+}
+
+/**
+ * A supervisor's answer to a grant waiting for approval: approve or decline, with a note. The
+ * pipeline checks the permission and the case's access rule, and so does the data layer
+ * (answerApproval): a form posted directly by someone else changes nothing.
+ */
+export async function answerApprovalAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = keptValues(formData, ['answer', 'note']);
+  const input = { caseId: text(formData, 'caseId'), answer: values.answer ?? '', note: values.note ?? '' };
+  const result = await runStaffAction({ ...spec, permission: 'support:approve' }, input, async (actor, i) => answerApproval(db, actor, i.caseId, { answer: i.answer, note: i.note }));
+  if (!result.ok) return supportFailure(result, values, {}, 'answer');
+  redirect(done(input.caseId, result.answer === 'approve' ? 'approval_approved' : 'approval_declined'));
 }

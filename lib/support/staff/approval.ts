@@ -1,23 +1,24 @@
+import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import type { StaffContext } from '@/lib/auth/guards';
 import { recordEvent } from '@/lib/cases/write';
 import { emergencySupportKind } from '@/lib/cases/kinds/emergency-support';
 import { recordAudit } from '@/lib/audit/record';
-import { refused, type DataResult } from '@/lib/forms/result';
+import { invalid, refused, type DataResult } from '@/lib/forms/result';
+import { supportApprovalAbove } from '@/lib/env';
+import { caseWhereFor } from '@/lib/cases/access';
 import { actorOf, writeDecision } from './work';
 
 /**
  * Grants above this many won wait for a second person with `support:approve`
- * (SUPPORT_APPROVAL_ABOVE, whole won, e.g. 3000000, the largest regular payment of the 2026 rules).
- * Unset, no grant waits: the staff screen that answers a waiting grant is not built yet
- * (decision 022), and a grant nobody can answer on screen would stay undecided.
+ * (SUPPORT_APPROVAL_ABOVE, whole won; by default 3,000,000, the largest regular payment of the
+ * 2026 rules, so a caseworker decides regular grants and a supervisor approves exceptional ones;
+ * `none`: no grant waits). Parsed by the same schema that validates the environment at start.
  */
 export function approvalThreshold(env: Record<string, string | undefined> = process.env): number | null {
-  const raw = env.SUPPORT_APPROVAL_ABOVE?.trim();
-  if (!raw) return null;
-  const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < 0) throw new Error('SUPPORT_APPROVAL_ABOVE must be a whole number of won');
-  return value;
+  const parsed = supportApprovalAbove.safeParse(env.SUPPORT_APPROVAL_ABOVE);
+  if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'SUPPORT_APPROVAL_ABOVE must be a whole number of won, or none');
+  return parsed.data;
 }
 
 const decisionEvents = ['approval_requested', 'approval_declined', 'approved', 'rejected'];
@@ -30,39 +31,75 @@ export async function pendingApproval(db: Pick<Db, 'caseEvent'>, caseId: string)
   return { eventId: last.id, proposerId: last.actorId, amount: Number(data.amount), note: last.note, requestedAt: last.createdAt };
 }
 
+export const approvalAnswerSchema = z.object({
+  answer: z.enum(['approve', 'decline'], 'choose'),
+  note: z.string().trim().max(2000, 'tooLong').default(''),
+});
+
+export type WaitingApproval = { amount: number; proposedBy: string | null; proposedAt: Date; note: string | null; mayAnswer: boolean };
+
+/**
+ * The grant waiting on this case as the staff panel shows it (the caller has checked the case's
+ * access): the proposer's name, and whether this person may answer it (support:approve, and not
+ * the proposer).
+ */
+export async function waitingApproval(db: Pick<Db, 'caseEvent' | 'staffUser'>, staff: StaffContext, caseId: string): Promise<WaitingApproval | null> {
+  const pending = await pendingApproval(db, caseId);
+  if (!pending) return null;
+  const proposer = pending.proposerId ? await db.staffUser.findUnique({ where: { id: pending.proposerId }, select: { name: true } }) : null;
+  return {
+    amount: pending.amount,
+    proposedBy: proposer?.name ?? null,
+    proposedAt: pending.requestedAt,
+    note: pending.note,
+    mayAnswer: staff.permissions.has('support:approve') && pending.proposerId !== staff.id,
+  };
+}
+
+type AnswerRefusal = 'not_allowed' | 'noPermission' | 'nothing_to_approve' | 'own_proposal';
+
 /**
  * A supervisor answers a grant waiting for approval: approved, the case becomes APPROVED with the
  * proposed amount (the event names both people); declined, the proposal ends on the timeline and
- * the case is decided again. Whoever proposed it cannot answer it, whatever their roles.
+ * the case is decided again. Whoever proposed it cannot answer it, whatever their roles. The
+ * permission and the case's access rule are checked here, whoever calls: a form posted by
+ * someone without `support:approve`, or about a case they may not change, changes nothing.
  */
-export async function answerApproval(
-  db: Db,
-  staff: StaffContext,
-  caseId: string,
-  answer: 'approve' | 'decline',
-  note: string | null = null,
-  now = new Date(),
-): Promise<DataResult<object, 'not_allowed' | 'no_permission' | 'nothing_to_approve' | 'own_proposal'>> {
-  if (!staff.permissions.has('support:approve')) return refused('no_permission', { permission: 'support:approve' });
-  const app = await db.supportApplication.findUnique({ where: { caseId }, select: { id: true, residentId: true, ruleSetId: true } });
-  if (!app) return refused('not_allowed');
+export async function answerApproval(db: Db, staff: StaffContext, caseId: string, input: unknown, now = new Date()): Promise<DataResult<{ answer: 'approve' | 'decline' }, AnswerRefusal>> {
+  if (!staff.permissions.has('support:approve')) return refused('noPermission', { permission: 'support:approve' });
+  const parsed = approvalAnswerSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { answer } = parsed.data;
+  const note = parsed.data.note || null;
+  const current = await supportCaseToChange(db, staff, caseId);
+  const app = current ? await db.supportApplication.findUnique({ where: { caseId }, select: { id: true, residentId: true, ruleSetId: true } }) : null;
+  // Not found and not theirs read the same (no status): the form says "not yours or gone".
+  if (!current || !app) return refused('not_allowed');
   const pending = await pendingApproval(db, caseId);
   if (!pending) return refused('nothing_to_approve');
   if (pending.proposerId === staff.id) return refused('own_proposal');
+  // Withdrawn (or asked for more) while it waited: the kind allows no decision from there.
+  if (!decidableStatuses.includes(current.status)) return refused('not_allowed', { status: current.status });
   const version = app.ruleSetId ? await db.supportRuleSet.findUnique({ where: { id: app.ruleSetId }, select: { id: true, version: true } }) : null;
-  await db.$transaction(async (tx) => {
-    // Answered once: a second answer finds the request no longer the last decision event.
+  const answered = await db.$transaction(async (tx) => {
+    // Answered once: a second answer (another supervisor, a double click) finds the request no
+    // longer the last decision event and writes nothing.
     const still = await pendingApproval(tx, caseId);
-    if (still?.eventId !== pending.eventId) throw new Error('approval answered meanwhile');
+    if (still?.eventId !== pending.eventId) return false;
     if (answer === 'approve') {
-      await writeDecision(tx, staff, { caseId, applicationId: app.id, version }, { outcome: 'approve', amount: pending.amount, note: note ?? pending.note }, now, {
+      // The proposer's explanation stays the decision's (it is written for the applicant); the
+      // approver's note is for staff, on the same event.
+      await writeDecision(tx, staff, { caseId, applicationId: app.id, version }, { outcome: 'approve', amount: pending.amount, note: pending.note }, now, {
         proposedBy: pending.proposerId,
         approvedBy: staff.id,
+        ...(note ? { approvalNote: note } : {}),
       });
     } else {
       await recordEvent(tx, emergencySupportKind, caseId, { event: 'approval_declined', actor: actorOf(staff), note, data: { amount: pending.amount, proposedBy: pending.proposerId }, at: now });
     }
+    return true;
   });
+  if (!answered) return refused('nothing_to_approve');
   await recordAudit({
     actor: actorOf(staff),
     action: 'change',
@@ -71,5 +108,13 @@ export async function answerApproval(
     residentId: app.residentId,
     detail: { decision: answer === 'approve' ? 'approval_given' : 'approval_declined' },
   });
-  return { ok: true };
+  return { ok: true, answer };
+}
+
+export const decidableStatuses: readonly string[] = ['SUBMITTED', 'IN_REVIEW'];
+
+/** The support case when the core's access rule lets this person change it; null otherwise (or not support). */
+export async function supportCaseToChange(db: Pick<Db, 'case'>, staff: StaffContext, caseId: string) {
+  if (typeof caseId !== 'string' || caseId.length === 0 || caseId.length > 64) return null;
+  return db.case.findFirst({ where: { AND: [{ id: caseId, kind: 'EMERGENCY_SUPPORT' }, caseWhereFor(staff, 'update')] }, select: { id: true, status: true, residentId: true } });
 }

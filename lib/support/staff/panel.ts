@@ -9,6 +9,7 @@ import { checked, type CheckedVersion } from '../eligibility/version';
 import { unseal } from '../sealed';
 import { isProgrammeCode, type ProgrammeCode } from '../programmes';
 import type { Member } from '../application/types';
+import { approvalThreshold, waitingApproval, type WaitingApproval } from './approval';
 
 const answersSchema = z.object({
   applicant: z.object({ fullName: z.string(), phone: z.string(), address: z.string(), nationality: z.string(), visa: z.string(), residenceMonths: z.number(), arnMasked: z.string() }),
@@ -31,6 +32,10 @@ export type SupportPanel = {
   outcome: Outcome | null;
   decidedAmount: number | null;
   decisionReason: string | null;
+  /** Grants above this wait for approval (null: none do). */
+  approvalAbove: number | null;
+  /** The grant waiting for approval, if one does; `mayAnswer` for a person with support:approve who did not propose it. */
+  approval: WaitingApproval | null;
 };
 
 /**
@@ -75,6 +80,7 @@ export async function supportPanel(actor: StaffContext, caseId: string): Promise
         assets: a.costs.assets,
       })
     : null;
+  const approval = await waitingApproval(db, actor, caseId);
   const fields = ['applicant', 'household', 'crisis', 'costs', 'bank.masked', 'consents', ...(withPii ? ['health', 'bank.account'] : [])];
   await recordAudit({ actor: { type: 'staff', id: actor.id }, action: 'view', entity: 'SupportApplication', entityId: row.id, residentId: found.residentId, detail: { fields } });
   return {
@@ -88,5 +94,7 @@ export async function supportPanel(actor: StaffContext, caseId: string): Promise
     outcome,
     decidedAmount: row.decidedAmount,
     decisionReason: row.decisionReason,
+    approvalAbove: approvalThreshold(),
+    approval,
   };
 }

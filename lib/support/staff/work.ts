@@ -8,7 +8,7 @@ import type { StaffContext } from '@/lib/auth/guards';
 import { parseWhole } from '../numbers';
 import { MAX_AMOUNT } from '../precheck/steps';
 import { resumeClock } from '../info-request/work';
-import { approvalThreshold, pendingApproval } from './approval';
+import { approvalThreshold, decidableStatuses, pendingApproval, supportCaseToChange } from './approval';
 
 export const refusalReasons = ['not_eligible', 'income_over_limit', 'no_evidence', 'duplicate', 'other'] as const;
 
@@ -63,13 +63,15 @@ export async function decideSupportCase(
   input: unknown,
   now = new Date(),
   approvalAbove: number | null = approvalThreshold(),
-): Promise<DataResult<{ awaitingApproval?: boolean }, 'not_allowed' | 'awaiting_approval'>> {
+): Promise<DataResult<{ awaitingApproval?: boolean }, 'not_allowed' | 'noPermission' | 'awaiting_approval'>> {
+  // Checked here, whoever calls: a caseworker decides only the cases the core lets them change.
+  if (!staff.permissions.has('support:decide')) return refused('noPermission', { permission: 'support:decide' });
   const parsed = decisionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const app = await db.supportApplication.findUnique({ where: { caseId }, select: { id: true, residentId: true, ruleSetId: true } });
-  const current = await db.case.findUnique({ where: { id: caseId }, select: { status: true } });
+  const current = await supportCaseToChange(db, staff, caseId);
+  const app = current ? await db.supportApplication.findUnique({ where: { caseId }, select: { id: true, residentId: true, ruleSetId: true } }) : null;
   if (!app || !current) return refused('not_allowed');
-  if (!['SUBMITTED', 'IN_REVIEW'].includes(current.status)) return refused('not_allowed', { status: current.status });
+  if (!decidableStatuses.includes(current.status)) return refused('not_allowed', { status: current.status });
   if (await pendingApproval(db, caseId)) return refused('awaiting_approval');
   const version = app.ruleSetId ? await db.supportRuleSet.findUnique({ where: { id: app.ruleSetId }, select: { id: true, version: true } }) : null;
   const d = parsed.data;

@@ -42,7 +42,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
   const Panel = registration ? await registration.staffPanel() : null;
   const now = new Date();
   const template = typeof query.template === 'string' ? query.template : undefined;
-  const [otherCases, duplicates, names, choice, messages] = await Promise.all([
+  const [otherCases, duplicates, names, choice, messages, timelineLines] = await Promise.all([
     otherCasesOf(staff, c.resident.id, c.id),
     possibleDuplicates(staff, c.resident.id),
     queueNames(
@@ -51,6 +51,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
     ),
     messageChoice(staff, c.id, template),
     sentMessages(c.events),
+    registration?.timelineLines ? registration.timelineLines(c.events, locale) : new Map<string, readonly string[]>(),
   ]);
   const mayTake = !c.assignee && (can(staff, 'case:take:unassigned') || can(staff, 'case:update:any'));
   const when = (at: Date) => `${formatCityDate(at, locale)} ${formatCityTime(at, locale)}`;
@@ -92,7 +93,7 @@ export default async function CasePage({ params, searchParams }: { params: Promi
           <OtherCases cases={otherCases} names={names} />
           <PossibleDuplicates count={duplicates.count} rows={duplicates.rows} />
         </div>
-        <CaseTimeline detail={c} locale={locale} messages={messages} />
+        <CaseTimeline detail={c} locale={locale} messages={messages} lines={timelineLines} />
       </div>
     </>
   );
