@@ -61,4 +61,22 @@ test.describe('server-action forms name the URL they post to', () => {
     await page.goto('/en/account/settings');
     expect(await formActions(page)).toEqual(['/en/account/settings#language-heading', '/en/account/settings#email-heading', '/en/account/settings#phone-heading']);
   });
+
+  test('the check step posts to itself, and confirming there without JavaScript books', async ({ page }) => {
+    const { slotId, topic } = ownSeats({ language: 'kk', times: [seoulTime(6, '15:30')] });
+    await chooseSteps(page, 'en', { topic, language: 'kk', channel: 'VISIT', slot: slotId });
+    await fillDetails(page, { name: 'Permalink Check', email: `permalink-check-${slotId}@e2e.test`, problem: 'A question about my visa.' });
+    await expect(page).toHaveURL(/\/en\/consultations\/book\/check\?draft=/);
+    expect(await formActions(page)).toEqual([here(page)]);
+    await page.getByRole('button', { name: 'Confirm booking' }).click();
+    await expect(page).toHaveURL(/\/en\/consultations\/manage\/[^/?]+\?booked=1$/);
+  });
+
+  test('a signed-in resident’s sign-out form posts to the account page', async ({ page }) => {
+    const email = `permalink-out-${Math.random().toString(36).slice(2, 8)}@e2e.test`;
+    residentRow(email, 'en');
+    await signInResident(page, 'en', email);
+    await page.goto('/en/account');
+    expect(await formActions(page)).toContain('/en/account');
+  });
 });
