@@ -1,0 +1,78 @@
+import { test, expect } from '../fixtures';
+import { signedInStaff } from '../support/staff';
+import { ownSection, placeInSection } from '../support/classes';
+import { expectNoAxeViolations } from '../support/axe';
+import en from '@/messages/en.json';
+
+const t = en.AdminClasses;
+const minutesFor = (name: string) => t.attendance.minutesFor.replace('{name}', name);
+
+test.describe.configure({ timeout: 90_000 });
+
+test('staff: attendance by keyboard, a move that offers the freed seat, a roster that prints without the navigation; refused without classes:manage', async ({ browser }) => {
+  const from = ownSection({ capacity: 2 });
+  const to = ownSection({ capacity: 5, sameTermAs: from });
+  const ana = placeInSection(from, { status: 'ENROLLED', name: 'Ana Alpha', locale: 'vi', phone: '010-1111-2222' });
+  const bo = placeInSection(from, { status: 'ENROLLED', name: 'Bo Beta', locale: 'ur' });
+  const cy = placeInSection(from, { status: 'WAITING', name: 'Cy Gamma' });
+  const { page, context } = await signedInStaff(browser, ['class_coordinator']);
+
+  // Attendance: the teacher tabs down the sheet, typing over the prefilled full lesson (4 hours).
+  await page.goto(`/admin/classes/${from}`);
+  await page.getByRole('link', { name: t.attendance.link }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.attendance.heading.replace('{code}', `E2E-${from.slice(3, 11)}`));
+  await expect(page.getByLabel(minutesFor(ana.name))).toHaveValue('240');
+  await expectNoAxeViolations(page, 'attendance sheet');
+  await page.getByLabel(minutesFor(ana.name)).focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('700');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel(minutesFor(bo.name))).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('90');
+  await page.keyboard.press('Enter');
+  // A typo comes back at its field, both typed values kept, nothing saved.
+  await expect(page.getByLabel(minutesFor(ana.name))).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel(minutesFor(ana.name))).toHaveValue('700');
+  await expect(page.getByLabel(minutesFor(bo.name))).toHaveValue('90');
+  await page.getByLabel(minutesFor(ana.name)).focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('0');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(t.attendance.saved.replace('{count}', '2'))).toBeVisible();
+  await expect(page.getByLabel(minutesFor(ana.name))).toHaveValue('0');
+  await expect(page.getByLabel(minutesFor(bo.name))).toHaveValue('90');
+  await expect(page.getByRole('row', { name: new RegExp(bo.name) })).toContainText('1.5 h');
+
+  // The printable roster: names and attendance; the phone not (no pii:read); no navigation in print.
+  await page.goto(`/admin/classes/${from}/print`);
+  await expectNoAxeViolations(page, 'printable roster');
+  const sheet = page.getByRole('table');
+  await expect(sheet.getByRole('row', { name: new RegExp(bo.name) })).toContainText('90');
+  await expect(sheet.getByRole('columnheader', { name: t.print.phone })).toHaveCount(0);
+  await expect(sheet).not.toContainText('010-1111-2222');
+  await expect(page.getByRole('navigation')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation')).toBeHidden();
+  await expect(page.getByRole('link', { name: t.attendance.backToRoster })).toBeHidden();
+  await expect(sheet).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  // A move to the other section of the course: the freed seat is offered to the first waiting.
+  await page.goto(`/admin/classes/${from}`);
+  await expectNoAxeViolations(page, 'roster with moves');
+  const moveBo = page.locator('form', { has: page.getByLabel(t.move.label.replace('{name}', bo.name)) });
+  await moveBo.getByLabel(t.move.label.replace('{name}', bo.name)).selectOption(to);
+  await moveBo.getByRole('button', { name: t.move.submit }).click();
+  await expect(page.getByText(t.move.done)).toBeVisible();
+  await expect(page.getByRole('table', { name: t.roster })).not.toContainText(bo.name);
+  await expect(page.getByRole('table', { name: t.offers })).toContainText(cy.name);
+  await page.goto(`/admin/classes/${to}`);
+  await expect(page.getByRole('table', { name: t.roster })).toContainText(bo.name);
+  await context.close();
+
+  // Without classes:manage the pages are refused (the actions check the same permission).
+  const editor = await signedInStaff(browser, ['editor']);
+  for (const path of ['attendance', 'print']) expect((await editor.page.goto(`/admin/classes/${from}/${path}`))!.status()).toBe(403);
+  await editor.context.close();
+});
