@@ -1,5 +1,6 @@
 import { test, expect } from '../fixtures';
-import { signedInStaff } from '../support/staff';
+import { signedInStaff, testAddress } from '../support/staff';
+import { withE2eDb } from '../support/db';
 import { ownSection, placeInSection } from '../support/classes';
 import { expectNoAxeViolations } from '../support/axe';
 import en from '@/messages/en.json';
@@ -9,13 +10,15 @@ const minutesFor = (name: string) => t.attendance.minutesFor.replace('{name}', n
 
 test.describe.configure({ timeout: 90_000 });
 
-test('staff: attendance by keyboard, a move that offers the freed seat, a roster that prints without the navigation; refused without classes:manage', async ({ browser }) => {
+test('staff: attendance by keyboard, a move that offers the freed seat, a roster that prints without the navigation; the sheet without JavaScript; refused without classes:manage', async ({
+  browser,
+}) => {
   const from = ownSection({ capacity: 2 });
   const to = ownSection({ capacity: 5, sameTermAs: from });
   const ana = placeInSection(from, { status: 'ENROLLED', name: 'Ana Alpha', locale: 'vi', phone: '010-1111-2222' });
   const bo = placeInSection(from, { status: 'ENROLLED', name: 'Bo Beta', locale: 'ur' });
   const cy = placeInSection(from, { status: 'WAITING', name: 'Cy Gamma' });
-  const { page, context } = await signedInStaff(browser, ['class_coordinator']);
+  const { page, context, id, email } = await signedInStaff(browser, ['class_coordinator']);
 
   // Attendance: the teacher tabs down the sheet, typing over the prefilled full lesson (4 hours).
   await page.goto(`/admin/classes/${from}`);
@@ -25,30 +28,39 @@ test('staff: attendance by keyboard, a move that offers the freed seat, a roster
   await expectNoAxeViolations(page, 'attendance sheet');
   await page.getByLabel(minutesFor(ana.name)).focus();
   await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('700');
+  await page.keyboard.type('0');
   await page.keyboard.press('Tab');
   await expect(page.getByLabel(minutesFor(bo.name))).toBeFocused();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('90');
-  await page.keyboard.press('Enter');
-  // A typo comes back at its field, both typed values kept, nothing saved.
-  await expect(page.getByLabel(minutesFor(ana.name))).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByLabel(minutesFor(ana.name))).toHaveValue('700');
-  await expect(page.getByLabel(minutesFor(bo.name))).toHaveValue('90');
-  await page.getByLabel(minutesFor(ana.name)).focus();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('0');
   await page.keyboard.press('Enter');
   await expect(page.getByText(t.attendance.saved.replace('{count}', '2'))).toBeVisible();
   await expect(page.getByLabel(minutesFor(ana.name))).toHaveValue('0');
   await expect(page.getByLabel(minutesFor(bo.name))).toHaveValue('90');
   await expect(page.getByRole('row', { name: new RegExp(bo.name) })).toContainText('1.5 h');
 
+  // The same sheet without JavaScript (the same session): a typo comes back at its field with
+  // everything typed kept and nothing saved; corrected, it saves.
+  const noScript = await browser.newContext({ locale: 'en-GB', javaScriptEnabled: false, storageState: await context.storageState(), extraHTTPHeaders: { 'x-forwarded-for': testAddress(email) } });
+  const plain = await noScript.newPage();
+  await plain.goto(`/admin/classes/${from}/attendance`);
+  await plain.getByLabel(minutesFor(ana.name)).fill('700');
+  await plain.getByLabel(minutesFor(bo.name)).fill('75');
+  await plain.getByLabel(minutesFor(bo.name)).press('Enter');
+  await expect(plain.getByLabel(minutesFor(ana.name))).toHaveAttribute('aria-invalid', 'true');
+  await expect(plain.getByLabel(minutesFor(ana.name))).toHaveValue('700');
+  await expect(plain.getByLabel(minutesFor(bo.name))).toHaveValue('75');
+  await plain.getByLabel(minutesFor(ana.name)).fill('30');
+  await plain.getByLabel(minutesFor(ana.name)).press('Enter');
+  await expect(plain.getByText(t.attendance.saved.replace('{count}', '2'))).toBeVisible();
+  await expect(plain.getByLabel(minutesFor(ana.name))).toHaveValue('30');
+  await noScript.close();
+
   // The printable roster: names and attendance; the phone not (no pii:read); no navigation in print.
   await page.goto(`/admin/classes/${from}/print`);
   await expectNoAxeViolations(page, 'printable roster');
   const sheet = page.getByRole('table');
-  await expect(sheet.getByRole('row', { name: new RegExp(bo.name) })).toContainText('90');
+  await expect(sheet.getByRole('row', { name: new RegExp(bo.name) })).toContainText('75');
   await expect(sheet.getByRole('columnheader', { name: t.print.phone })).toHaveCount(0);
   await expect(sheet).not.toContainText('010-1111-2222');
   await expect(page.getByRole('navigation')).toBeVisible();
@@ -69,10 +81,9 @@ test('staff: attendance by keyboard, a move that offers the freed seat, a roster
   await expect(page.getByRole('table', { name: t.offers })).toContainText(cy.name);
   await page.goto(`/admin/classes/${to}`);
   await expect(page.getByRole('table', { name: t.roster })).toContainText(bo.name);
-  await context.close();
 
-  // Without classes:manage the pages are refused (the actions check the same permission).
-  const editor = await signedInStaff(browser, ['editor']);
-  for (const path of ['attendance', 'print']) expect((await editor.page.goto(`/admin/classes/${from}/${path}`))!.status()).toBe(403);
-  await editor.context.close();
+  // Without classes:manage (the same person, their role changed) the pages are refused.
+  withE2eDb((db) => db.prepare('UPDATE StaffUser SET roles = ? WHERE id = ?').run(JSON.stringify(['editor']), id));
+  for (const path of ['attendance', 'print']) expect((await page.goto(`/admin/classes/${from}/${path}`))!.status()).toBe(403);
+  await context.close();
 });
