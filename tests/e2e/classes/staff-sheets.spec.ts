@@ -20,70 +20,80 @@ test('staff: attendance by keyboard, a move that offers the freed seat, a roster
   const cy = placeInSection(from, { status: 'WAITING', name: 'Cy Gamma' });
   const { page, context, id, email } = await signedInStaff(browser, ['class_coordinator']);
 
-  // Attendance: the teacher tabs down the sheet, typing over the prefilled full lesson (4 hours).
-  await page.goto(`/admin/classes/${from}`);
-  await page.getByRole('link', { name: t.attendance.link }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.attendance.heading.replace('{code}', `E2E-${from.slice(3, 11)}`));
-  await expect(page.getByLabel(minutesFor(ana.name))).toHaveValue('240');
-  await expectNoAxeViolations(page, 'attendance sheet');
-  await page.getByLabel(minutesFor(ana.name)).focus();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('0');
-  await page.keyboard.press('Tab');
-  await expect(page.getByLabel(minutesFor(bo.name))).toBeFocused();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('90');
-  await page.keyboard.press('Enter');
-  await expect(page.getByText(t.attendance.saved.replace('{count}', '2'))).toBeVisible();
-  await expect(page.getByLabel(minutesFor(ana.name))).toHaveValue('0');
-  await expect(page.getByLabel(minutesFor(bo.name))).toHaveValue('90');
-  await expect(page.getByRole('row', { name: new RegExp(bo.name) })).toContainText('1.5 h');
+  await test.step('attendance by keyboard', async () => {
+    // Attendance: the teacher tabs down the sheet, typing over the prefilled full lesson (4 hours).
+    await page.goto(`/admin/classes/${from}`);
+    await page.getByRole('link', { name: t.attendance.link }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.attendance.heading.replace('{code}', `E2E-${from.slice(3, 11)}`));
+    await expect(page.getByLabel(minutesFor(ana.name))).toHaveValue('240');
+    await expectNoAxeViolations(page, 'attendance sheet');
+    await page.getByLabel(minutesFor(ana.name)).focus();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('0');
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel(minutesFor(bo.name))).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('90');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(t.attendance.saved.replace('{count}', '2'))).toBeVisible();
+    await expect(page.getByLabel(minutesFor(ana.name))).toHaveValue('0');
+    await expect(page.getByLabel(minutesFor(bo.name))).toHaveValue('90');
+    await expect(page.getByRole('row', { name: new RegExp(bo.name) })).toContainText('1.5 h');
+  });
 
-  // The same sheet without JavaScript (the same session): a typo comes back at its field with
-  // everything typed kept and nothing saved; corrected, it saves.
-  const noScript = await browser.newContext({ locale: 'en-GB', javaScriptEnabled: false, storageState: await context.storageState(), extraHTTPHeaders: { 'x-forwarded-for': testAddress(email) } });
-  const plain = await noScript.newPage();
-  await plain.goto(`/admin/classes/${from}/attendance`);
-  await plain.getByLabel(minutesFor(ana.name)).fill('700');
-  await plain.getByLabel(minutesFor(bo.name)).fill('75');
-  await plain.getByLabel(minutesFor(bo.name)).press('Enter');
-  await expect(plain.getByLabel(minutesFor(ana.name))).toHaveAttribute('aria-invalid', 'true');
-  await expect(plain.getByLabel(minutesFor(ana.name))).toHaveValue('700');
-  await expect(plain.getByLabel(minutesFor(bo.name))).toHaveValue('75');
-  await plain.getByLabel(minutesFor(ana.name)).fill('30');
-  await plain.getByLabel(minutesFor(ana.name)).press('Enter');
-  await expect(plain.getByText(t.attendance.saved.replace('{count}', '2'))).toBeVisible();
-  await expect(plain.getByLabel(minutesFor(ana.name))).toHaveValue('30');
-  await noScript.close();
+  await test.step('attendance without JavaScript', async () => {
+    // The same sheet without JavaScript (the same session): a typo comes back at its field with
+    // everything typed kept and nothing saved; corrected, it saves.
+    const noScript = await browser.newContext({ locale: 'en-GB', javaScriptEnabled: false, storageState: await context.storageState(), extraHTTPHeaders: { 'x-forwarded-for': testAddress(email) } });
+    const plain = await noScript.newPage();
+    await plain.goto(`/admin/classes/${from}/attendance`);
+    await plain.getByLabel(minutesFor(ana.name)).fill('700');
+    await plain.getByLabel(minutesFor(bo.name)).fill('75');
+    await plain.getByLabel(minutesFor(bo.name)).press('Enter');
+    await expect(plain.getByLabel(minutesFor(ana.name))).toHaveAttribute('aria-invalid', 'true');
+    await expect(plain.getByLabel(minutesFor(ana.name))).toHaveValue('700');
+    await expect(plain.getByLabel(minutesFor(bo.name))).toHaveValue('75');
+    await plain.getByLabel(minutesFor(ana.name)).fill('30');
+    await plain.getByLabel(minutesFor(ana.name)).press('Enter');
+    await expect(plain.getByText(t.attendance.saved.replace('{count}', '2'))).toBeVisible();
+    await expect(plain.getByLabel(minutesFor(ana.name))).toHaveValue('30');
+    await noScript.close();
+  });
 
-  // The printable roster: names and attendance; the phone not (no pii:read); no navigation in print.
-  await page.goto(`/admin/classes/${from}/print`);
-  await expectNoAxeViolations(page, 'printable roster');
-  const sheet = page.getByRole('table');
-  await expect(sheet.getByRole('row', { name: new RegExp(bo.name) })).toContainText('75');
-  await expect(sheet.getByRole('columnheader', { name: t.print.phone })).toHaveCount(0);
-  await expect(sheet).not.toContainText('010-1111-2222');
-  await expect(page.getByRole('navigation')).toBeVisible();
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('navigation')).toBeHidden();
-  await expect(page.getByRole('link', { name: t.attendance.backToRoster })).toBeHidden();
-  await expect(sheet).toBeVisible();
-  await page.emulateMedia({ media: 'screen' });
+  await test.step('printable roster', async () => {
+    // The printable roster: names and attendance; the phone not (no pii:read); no navigation in print.
+    await page.goto(`/admin/classes/${from}/print`);
+    await expectNoAxeViolations(page, 'printable roster');
+    const sheet = page.getByRole('table');
+    await expect(sheet.getByRole('row', { name: new RegExp(bo.name) })).toContainText('75');
+    await expect(sheet.getByRole('columnheader', { name: t.print.phone })).toHaveCount(0);
+    await expect(sheet).not.toContainText('010-1111-2222');
+    await expect(page.getByRole('navigation')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation')).toBeHidden();
+    await expect(page.getByRole('link', { name: t.attendance.backToRoster })).toBeHidden();
+    await expect(sheet).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
+  });
 
-  // A move to the other section of the course: the freed seat is offered to the first waiting.
-  await page.goto(`/admin/classes/${from}`);
-  await expectNoAxeViolations(page, 'roster with moves');
-  const moveBo = page.locator('form', { has: page.getByLabel(t.move.label.replace('{name}', bo.name)) });
-  await moveBo.getByLabel(t.move.label.replace('{name}', bo.name)).selectOption(to);
-  await moveBo.getByRole('button', { name: t.move.submit }).click();
-  await expect(page.getByText(t.move.done)).toBeVisible();
-  await expect(page.getByRole('table', { name: t.roster })).not.toContainText(bo.name);
-  await expect(page.getByRole('table', { name: t.offers })).toContainText(cy.name);
-  await page.goto(`/admin/classes/${to}`);
-  await expect(page.getByRole('table', { name: t.roster })).toContainText(bo.name);
+  await test.step('move', async () => {
+    // A move to the other section of the course: the freed seat is offered to the first waiting.
+    await page.goto(`/admin/classes/${from}`);
+    await expectNoAxeViolations(page, 'roster with moves');
+    const moveBo = page.locator('form', { has: page.getByLabel(t.move.label.replace('{name}', bo.name)) });
+    await moveBo.getByLabel(t.move.label.replace('{name}', bo.name)).selectOption(to);
+    await moveBo.getByRole('button', { name: t.move.submit }).click();
+    await expect(page.getByText(t.move.done)).toBeVisible();
+    await expect(page.getByRole('table', { name: t.roster })).not.toContainText(bo.name);
+    await expect(page.getByRole('table', { name: t.offers })).toContainText(cy.name);
+    await page.goto(`/admin/classes/${to}`);
+    await expect(page.getByRole('table', { name: t.roster })).toContainText(bo.name);
+  });
 
-  // Without classes:manage (the same person, their role changed) the pages are refused.
-  withE2eDb((db) => db.prepare('UPDATE StaffUser SET roles = ? WHERE id = ?').run(JSON.stringify(['editor']), id));
-  for (const path of ['attendance', 'print']) expect((await page.goto(`/admin/classes/${from}/${path}`))!.status()).toBe(403);
-  await context.close();
+  await test.step('refusal', async () => {
+    // Without classes:manage (the same person, their role changed) the pages are refused.
+    withE2eDb((db) => db.prepare('UPDATE StaffUser SET roles = ? WHERE id = ?').run(JSON.stringify(['editor']), id));
+    for (const path of ['attendance', 'print']) expect((await page.goto(`/admin/classes/${from}/${path}`))!.status()).toBe(403);
+    await context.close();
+  });
 });
