@@ -41,11 +41,12 @@ test('staff: attendance by keyboard, a move that offers the freed seat, a roster
     await expect(page.getByRole('row', { name: new RegExp(bo.name) })).toContainText('1.5 h');
   });
 
+  // A second window on the same session, with scripts off.
+  const noScript = await browser.newContext({ locale: 'en-GB', javaScriptEnabled: false, storageState: await context.storageState(), extraHTTPHeaders: { 'x-forwarded-for': testAddress(email) } });
+  const plain = await noScript.newPage();
   await test.step('attendance without JavaScript', async () => {
     // The same sheet without JavaScript (the same session): a typo comes back at its field with
     // everything typed kept and nothing saved; corrected, it saves.
-    const noScript = await browser.newContext({ locale: 'en-GB', javaScriptEnabled: false, storageState: await context.storageState(), extraHTTPHeaders: { 'x-forwarded-for': testAddress(email) } });
-    const plain = await noScript.newPage();
     await plain.goto(`/admin/classes/${from}/attendance`);
     await plain.getByLabel(minutesFor(ana.name)).fill('700');
     await plain.getByLabel(minutesFor(bo.name)).fill('75');
@@ -57,7 +58,6 @@ test('staff: attendance by keyboard, a move that offers the freed seat, a roster
     await plain.getByLabel(minutesFor(ana.name)).press('Enter');
     await expect(plain.getByText(t.attendance.saved.replace('{count}', '2'))).toBeVisible();
     await expect(plain.getByLabel(minutesFor(ana.name))).toHaveValue('30');
-    await noScript.close();
   });
 
   await test.step('printable roster', async () => {
@@ -91,9 +91,19 @@ test('staff: attendance by keyboard, a move that offers the freed seat, a roster
   });
 
   await test.step('refusal', async () => {
-    // Without classes:manage (the same person, their role changed) the pages are refused.
+    // Without classes:manage (the same person, their role changed) the pages are refused, and so
+    // is an action posted from a page opened before the change: nothing moves.
+    await plain.goto(`/admin/classes/${from}`);
+    const moveAna = plain.locator('form', { has: plain.getByLabel(t.move.label.replace('{name}', ana.name)) });
     withE2eDb((db) => db.prepare('UPDATE StaffUser SET roles = ? WHERE id = ?').run(JSON.stringify(['editor']), id));
     for (const path of ['attendance', 'print']) expect((await page.goto(`/admin/classes/${from}/${path}`))!.status()).toBe(403);
+    await moveAna.getByRole('button', { name: t.move.submit }).click();
+    // The refusal's answer page (Next's forbidden() in an action posted without scripts) has loaded:
+    // no "moved" notice, and the student is where they were.
+    await expect(plain.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(plain.getByText(t.move.done)).toHaveCount(0);
+    expect(withE2eDb((db) => (db.prepare('SELECT sectionId FROM ClassEnrolment WHERE id = ?').get(ana.id) as { sectionId: string }).sectionId)).toBe(from);
+    await noScript.close();
     await context.close();
   });
 });
