@@ -37,10 +37,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <html lang={languageTags[locale]} dir={directionOf(locale)}>
       <body className="min-h-screen bg-wash">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:p-3">
+        <a href="#main" className="no-print sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:p-3">
           {t('skipToContent')}
         </a>
-        <header className="bg-ink text-white">
+        <header className="no-print bg-ink text-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
             <Link href="/admin" className="text-lg font-bold !text-white no-underline">
               {t('title')}

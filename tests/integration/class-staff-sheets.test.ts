@@ -2,13 +2,13 @@ import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases';
 import { NOW, createResidents, createSection, requestKey } from '../support/classes';
 import type { Db } from '@/lib/db/client';
-import { can, type StaffContext } from '@/lib/auth/guards';
+import { AccessDenied, can, type StaffContext } from '@/lib/auth/guards';
 import { permissionsOf, type Role } from '@/lib/auth/roles';
 import { buildStaffUser } from '@/prisma/builders';
 import { enrol, type EnrolResult } from '@/lib/classes/enrol';
 import { recordLesson } from '@/lib/classes/staff/attendance';
 import { attendanceSheet, lessonDays, lessonMinutes, printableRoster } from '@/lib/classes/staff/sheet';
-import { moveTargets } from '@/lib/classes/staff/move';
+import { moveStudent, moveTargets } from '@/lib/classes/staff/move';
 
 async function actorFor(db: Db, roles: Role[]): Promise<StaffContext> {
   const row = await db.staffUser.create({ data: buildStaffUser({ roles }) });
@@ -71,5 +71,16 @@ describeEachDatabase('class staff sheets: attendance day, printable roster, move
     });
     await createSection(db, { capacity: 2 }); // another term
     expect((await moveTargets(coordinator, from.id)).map((s) => s.id)).toEqual([sameTerm.id]);
+  });
+
+  it('refuses the sheets, the roster, the move and its targets to staff without classes:manage (the pages call these)', async () => {
+    const { db } = ctx();
+    const editor = await actorFor(db, ['editor']);
+    const section = await createSection(db, { capacity: 2 });
+    await expect(attendanceSheet(editor, section.id, undefined, 'en', NOW)).rejects.toBeInstanceOf(AccessDenied);
+    await expect(printableRoster(editor, section.id, 'en')).rejects.toBeInstanceOf(AccessDenied);
+    await expect(moveTargets(editor, section.id)).rejects.toBeInstanceOf(AccessDenied);
+    await expect(moveStudent(editor, { enrolmentId: 'x', toSectionId: section.id }, NOW)).rejects.toBeInstanceOf(AccessDenied);
+    await expect(recordLesson(editor, { sectionId: section.id, lessonOn: '2027-03-07', minutes: {} }, NOW)).rejects.toBeInstanceOf(AccessDenied);
   });
 });
