@@ -8,6 +8,7 @@ import { getCityIdentity } from '@/lib/city/queries';
 import { checkDatabase } from '@/lib/health/check';
 
 describeEachDatabase('seed data', (ctx) => {
+  // Two full seeds (every service, about 50 newsletter versions indexed) take well over 30 s on a loaded 2-core machine.
   it('loads the city, its six centres and four services, and is safe to run twice', async () => {
     const { db } = ctx();
     await seed(db);
@@ -15,7 +16,7 @@ describeEachDatabase('seed data', (ctx) => {
     expect(await db.city.count()).toBe(1);
     expect(await db.center.count()).toBe(6);
     expect(await db.service.count()).toBe(4);
-  });
+  }, 120_000);
 
   it('leaves what staff edited alone when it runs again', async () => {
     const { db } = ctx();
@@ -23,7 +24,7 @@ describeEachDatabase('seed data', (ctx) => {
     await seed(db);
     const center = await db.center.findUniqueOrThrow({ where: { slug: 'consultation-center' } });
     expect(center.phone).toBe('+82-31-999-0000');
-  });
+  }, 60_000);
 
   it('seeds four newsletter issues, the newest-added one (40) in all eight languages, leaving edited issues alone', async () => {
     const { db } = ctx();
