@@ -26,6 +26,7 @@ export const ADMIN_CLIENT_MESSAGES = [
   'Admin.consultations.cancelPage',
   'Admin.consultations.topics',
   'AdminNewsletter.form',
+  'AdminNewsletter.picture',
   'AdminNotices.form',
   'CaseHub.work',
   'CaseHub.message',

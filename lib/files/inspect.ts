@@ -19,7 +19,14 @@ export const MAX_INPUT_PIXELS = 210_000_000;
 /** Message keys (`Files.refused.<reason>`), the same for every service that takes uploads. */
 export type Refusal = 'empty' | 'tooLarge' | 'name' | 'type' | 'encrypted' | 'damaged' | 'tooManyPixels';
 
-export type Accepted = { ok: true; bytes: Buffer; mediaType: 'application/pdf' | 'image/jpeg' | 'image/png'; extension: 'pdf' | 'jpg' | 'png'; displayName: string; convertedFrom?: 'heic' };
+export type Accepted = {
+  ok: true;
+  bytes: Buffer;
+  mediaType: 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/webp';
+  extension: 'pdf' | 'jpg' | 'png' | 'webp';
+  displayName: string;
+  convertedFrom?: 'heic';
+};
 export type Inspected = Accepted | { ok: false; reason: Refusal; displayName: string };
 
 /**
@@ -83,11 +90,26 @@ export async function inspectUpload(input: { name: string; bytes: Buffer }): Pro
   }
 }
 
-async function photo(bytes: Buffer, mime: 'image/jpeg' | 'image/png', name: string, refuse: (reason: Refusal) => Inspected): Promise<Inspected> {
+/**
+ * The same checks for a picture to publish: JPEG, PNG, HEIC as for documents, WebP too (what
+ * editors get from the web and from phones' share sheets); a PDF is refused as the wrong type.
+ */
+export async function inspectPicture(input: { name: string; bytes: Buffer }): Promise<Inspected> {
+  const detected = input.bytes.length > 0 && input.bytes.length <= MAX_FILE_BYTES ? await fileTypeFromBuffer(input.bytes) : undefined;
+  const name = displayName(input.name);
+  if (detected?.mime === 'application/pdf') return { ok: false, reason: 'type', displayName: name ?? input.name.slice(0, 120) };
+  if (detected?.mime !== 'image/webp' || !name) return inspectUpload(input);
+  return photo(input.bytes, 'image/webp', name, (reason) => ({ ok: false, reason, displayName: name }));
+}
+
+const encodings = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' } as const;
+
+async function photo(bytes: Buffer, mime: keyof typeof encodings, name: string, refuse: (reason: Refusal) => Inspected): Promise<Inspected> {
   try {
     const image = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' }).rotate();
-    const out = mime === 'image/jpeg' ? await image.jpeg({ quality: 90, mozjpeg: true }).toBuffer() : await image.png().toBuffer();
-    return { ok: true, bytes: out, mediaType: mime, extension: mime === 'image/jpeg' ? 'jpg' : 'png', displayName: name };
+    const out =
+      mime === 'image/jpeg' ? await image.jpeg({ quality: 90, mozjpeg: true }).toBuffer() : mime === 'image/png' ? await image.png().toBuffer() : await image.webp({ quality: 90 }).toBuffer();
+    return { ok: true, bytes: out, mediaType: mime, extension: encodings[mime], displayName: name };
   } catch (error) {
     return refuse(error instanceof Error && /pixel limit/i.test(error.message) ? 'tooManyPixels' : 'damaged');
   }

@@ -5,6 +5,26 @@ import { resolveText } from '@/lib/i18n/localized-text';
 import { renderArticle } from './markdown';
 import { isOutOfDate, pickVersion } from './versions';
 import { searchVersions } from './search';
+import { parsePicture, renditionPath } from './pictures/reference';
+
+/**
+ * The picture as the page draws it: an uploaded one with its WebP renditions for `srcset` and
+ * the widest one's size (so the browser reserves its place); a seed picture from public/ as before.
+ */
+function pictureOf(image: string | null, alt: string | null, caption: string | null) {
+  const picture = parsePicture(image);
+  if (!picture || !alt) return null;
+  if (picture.kind === 'public') return { src: picture.src, srcSet: undefined, width: 960, height: 540, alt, caption };
+  const widest = picture.renditions[0]!;
+  return {
+    src: renditionPath(widest.key),
+    srcSet: picture.renditions.map((r) => `${renditionPath(r.key)} ${r.width}w`).join(', '),
+    width: picture.width,
+    height: picture.height,
+    alt,
+    caption,
+  };
+}
 
 /**
  * What the public pages read: published issues and published versions only. Every article is
@@ -66,7 +86,7 @@ export async function articlePage(number: number, slug: string, locale: Locale) 
     title: version.title,
     summary: version.summary,
     html: renderArticle(version.body),
-    image: article.image && version.imageAlt ? { src: article.image, alt: version.imageAlt, caption: version.imageCaption } : null,
+    image: pictureOf(article.image, version.imageAlt, version.imageCaption),
     otherLocales: article.versions.map((v) => v.locale).filter((l) => l !== version.locale),
   };
 }

@@ -6,7 +6,7 @@ import { indexVersion } from '@/lib/newsletter/search';
 
 /**
  * Seed issues of Ansan Harmony, written from the seeds' facts (centres, Korean classes, the
- * festival, emergency support, labour rights). The texts are in newsletter/<locale>.json. On
+ * festival, emergency support, labour rights, children's schooling). The texts are in newsletter/<locale>.json. On
  * purpose, "labour-rights" has no Khmer or Nepali version, and the Korean source of
  * "korean-classes" was revised (a new paragraph) after its Russian and Vietnamese translations
  * were made, so readers and editors see both behaviours.
@@ -15,6 +15,7 @@ type VersionText = { title: string; summary: string; body: string; imageAlt?: st
 type Catalog = { issues: Record<string, string>; articles: Record<string, VersionText> };
 
 const issues = [
+  { number: 40, year: 2026, quarter: 1, issuedOn: '2026-01-02', articles: ['support-center-services', 'children-school'] },
   { number: 41, year: 2026, quarter: 2, issuedOn: '2026-04-01', articles: ['korean-classes', 'emergency-support'] },
   { number: 42, year: 2026, quarter: 3, issuedOn: '2026-07-01', articles: ['world-harmony-festival', 'labour-rights'] },
   { number: 43, year: 2026, quarter: 4, issuedOn: '2026-10-01', articles: ['consultation-center', 'wongok-special-zone'] },

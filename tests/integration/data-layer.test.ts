@@ -8,6 +8,7 @@ import { getCityIdentity } from '@/lib/city/queries';
 import { checkDatabase } from '@/lib/health/check';
 
 describeEachDatabase('seed data', (ctx) => {
+  // Two full seeds (every service, about 50 newsletter versions indexed) take well over 30 s on a loaded 2-core machine.
   it('loads the city, its six centres and four services, and is safe to run twice', async () => {
     const { db } = ctx();
     await seed(db);
@@ -15,7 +16,7 @@ describeEachDatabase('seed data', (ctx) => {
     expect(await db.city.count()).toBe(1);
     expect(await db.center.count()).toBe(6);
     expect(await db.service.count()).toBe(4);
-  });
+  }, 120_000);
 
   it('leaves what staff edited alone when it runs again', async () => {
     const { db } = ctx();
@@ -23,6 +24,26 @@ describeEachDatabase('seed data', (ctx) => {
     await seed(db);
     const center = await db.center.findUniqueOrThrow({ where: { slug: 'consultation-center' } });
     expect(center.phone).toBe('+82-31-999-0000');
+  }, 60_000);
+
+  it('seeds four newsletter issues, the newest-added one (40) in all eight languages, leaving edited issues alone', async () => {
+    const { db } = ctx();
+    // The first test of this block has seeded already; once more after an editor's change.
+    await db.newsletterIssue.update({ where: { number: 41 }, data: { title: { ko: '편집된 제목' } } });
+    await seed(db);
+    const issues = await db.newsletterIssue.findMany({ where: { number: { in: [40, 41, 42, 43] } }, orderBy: { number: 'asc' }, include: { articles: { include: { versions: true } } } });
+    expect(issues.map((issue) => [issue.number, issue.year, issue.quarter, issue.articles.length])).toEqual([
+      [40, 2026, 1, 2],
+      [41, 2026, 2, 2],
+      [42, 2026, 3, 2],
+      [43, 2026, 4, 2],
+    ]);
+    expect(issues[1]!.title).toEqual({ ko: '편집된 제목' });
+    const winter = issues[0]!;
+    for (const article of winter.articles) expect(article.versions.map((v) => v.locale).sort()).toEqual(['en', 'id', 'km', 'ko', 'ne', 'ru', 'vi', 'zh']);
+    // A real translation, not a copy of the Korean source.
+    const titles = new Set(winter.articles.flatMap((article) => article.versions.map((v) => v.title)));
+    expect(titles.size).toBe(16);
   });
 
   it('serves the centres directory in the reader’s language, saying when a text falls back', async () => {

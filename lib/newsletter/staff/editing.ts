@@ -87,6 +87,11 @@ export async function saveVersion(
   const parsed = versionSchema.safeParse(input.fields);
   if (!parsed.success) return invalid(parsed.error);
   const fields = { ...parsed.data, imageAlt: parsed.data.imageAlt || null, imageCaption: parsed.data.imageCaption || null };
+  if (input.intent === 'publish' && !fields.imageAlt) {
+    // A picture without words in this language would be published unseen by screen-reader users.
+    const article = await db.newsletterArticle.findUnique({ where: { id: input.articleId }, select: { image: true } });
+    if (article?.image) return invalid(new z.ZodError([{ code: 'custom', path: ['imageAlt'], message: 'altRequired', input: '' }]));
+  }
   const result = await db.$transaction(async (tx) => {
     const article = await tx.newsletterArticle.findUnique({ where: { id: input.articleId }, select: { id: true, sourceLocale: true, sourceRevision: true } });
     if (!article) return null;

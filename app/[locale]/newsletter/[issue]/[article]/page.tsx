@@ -50,9 +50,19 @@ export default async function NewsletterArticlePage({ params }: Props) {
         <p className="mb-6 text-lg">{page.summary}</p>
         {page.image ? (
           <figure className="mb-6">
-            {/* A small picture from public/newsletter; next/image would add a client bundle for nothing. */}
+            {/* Renditions made on upload (or a seed picture from public/newsletter); next/image would add a client bundle for nothing. */}
+            {/* The lead picture sits under the title, in the first screen: loaded at once, not lazily. */}
             {/* eslint-disable-next-line @next/next/no-img-element */}
-            <img src={page.image.src} alt={page.image.alt} width={960} height={540} className="h-auto w-full max-w-3xl" />
+            <img
+              src={page.image.src}
+              srcSet={page.image.srcSet}
+              sizes={page.image.srcSet ? '(min-width: 48rem) 48rem, 100vw' : undefined}
+              alt={page.image.alt}
+              width={page.image.width}
+              height={page.image.height}
+              decoding="async"
+              className="h-auto w-full max-w-3xl"
+            />
             {page.image.caption ? <figcaption className="mt-1 text-sm text-muted">{page.image.caption}</figcaption> : null}
           </figure>
         ) : null}

@@ -11,8 +11,10 @@ import { ArticleBody } from '@/components/newsletter/ArticleBody';
 import { renderArticle } from '@/lib/newsletter/markdown';
 import { NoticeBanner } from '@/components/ui/NoticeBanner';
 import { VersionForm } from '@/components/admin/newsletter/VersionForm';
+import { PictureForm } from '@/components/admin/newsletter/PictureForm';
+import { parsePicture, renditionPath } from '@/lib/newsletter/pictures/reference';
 
-type Props = { params: Promise<{ id: string; language: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string; language: string }>; searchParams: Promise<{ saved?: string; picture?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ language }, raw] = await Promise.all([params, getLocale()]);
@@ -23,13 +25,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** One language's version beside the source, as it will read (sanitised again, like the public page). */
 export default async function EditVersionPage({ params, searchParams }: Props) {
   const staff = await requirePermission('newsletter:edit');
-  const [{ id, language }, { saved }, raw, t] = await Promise.all([params, searchParams, getLocale(), getTranslations('AdminNewsletter')]);
+  const [{ id, language }, { saved, picture: pictureSaved }, raw, t] = await Promise.all([params, searchParams, getLocale(), getTranslations('AdminNewsletter')]);
   const locale: Locale = isLocale(raw) ? raw : 'ko';
   if (!isNewsletterLocale(language)) notFound();
   const found = await versionForEditing(id.slice(0, 64), language);
   if (!found) notFound();
   const { article, version, source, state } = found;
   const isSource = language === article.sourceLocale;
+  const picture = parsePicture(article.image);
+  const preview =
+    picture?.kind === 'upload'
+      ? { src: renditionPath(picture.renditions.at(-1)!.key), width: picture.renditions.at(-1)!.width, height: Math.round((picture.height * picture.renditions.at(-1)!.width) / picture.width) }
+      : picture?.kind === 'public'
+        ? { src: picture.src, width: 480, height: 270 }
+        : null;
   return (
     <>
       <p className="mb-2">
@@ -37,6 +46,7 @@ export default async function EditVersionPage({ params, searchParams }: Props) {
       </p>
       <h1 className="mb-4 text-3xl font-bold">{t('edit.title', { language: languageNameIn(language, locale) })}</h1>
       {saved ? <NoticeBanner tone="success" title={t('edit.saved')} /> : null}
+      {pictureSaved ? <NoticeBanner tone="success" title={t('picture.saved')} /> : null}
       {state === 'outOfDate' ? <NoticeBanner tone="warning" title={t('edit.outOfDate', { date: article.sourceChangedAt })} /> : null}
       <div className="grid gap-8 lg:grid-cols-2">
         {!isSource ? (
@@ -56,6 +66,7 @@ export default async function EditVersionPage({ params, searchParams }: Props) {
           </section>
         ) : null}
         <section aria-label={t('edit.title', { language: languageNameIn(language, locale) })}>
+          <PictureForm articleId={article.id} language={language} preview={preview} />
           <VersionForm
             articleId={article.id}
             language={language}
