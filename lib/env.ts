@@ -26,6 +26,8 @@ const envSchema = z.object({
   SUPPORT_DATA_KEY: optional(z.string().regex(/^[0-9a-f]{64}$/i, 'SUPPORT_DATA_KEY must be 64 hexadecimal digits')),
   // Emergency support grants above this many won wait for a second person (lib/support/staff/approval.ts).
   SUPPORT_APPROVAL_ABOVE: optional(z.string().regex(/^\d+$/, 'SUPPORT_APPROVAL_ABOVE must be a whole number of won')),
+  // Folders of the fonts decision letters are set in (lib/letters/fonts.ts), separated by ":".
+  LETTER_FONT_DIRS: optional(z.string().regex(/^\/[^:]*(:\/[^:]*)*$/, 'LETTER_FONT_DIRS must be absolute folders separated by ":"')),
   REDIS_URL: optional(z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis://')),
   TRUSTED_PROXIES: optional(z.string()),
   DISPATCHER: onOff,

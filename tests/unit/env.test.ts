@@ -55,6 +55,8 @@ describe('environment', () => {
     expect(() => readEnv({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => readEnv({ SCHEDULER: 'no' })).toThrow(/SCHEDULER/);
     expect(() => readEnv({ PORTAL_PROXY_KEY: 'guessable' })).toThrow(/PORTAL_PROXY_KEY/);
+    expect(() => readEnv({ LETTER_FONT_DIRS: 'fonts/noto' })).toThrow(/LETTER_FONT_DIRS/);
+    expect(readEnv({ LETTER_FONT_DIRS: '/usr/share/fonts/truetype/noto:/opt/fonts' })).toMatchObject({ LETTER_FONT_DIRS: '/usr/share/fonts/truetype/noto:/opt/fonts' });
   });
 
   it('accepts .env.example as it is, empty values meaning unset', () => {

@@ -5,6 +5,7 @@ import { emergencySupportKind } from '@/lib/cases/kinds/emergency-support';
 import { recordAudit } from '@/lib/audit/record';
 import { refused, type DataResult } from '@/lib/forms/result';
 import { actorOf, writeDecision } from './work';
+import { makeLettersOfCase } from '../letters/queue';
 
 /**
  * Grants above this many won wait for a second person with `support:approve`
@@ -63,6 +64,7 @@ export async function answerApproval(
       await recordEvent(tx, emergencySupportKind, caseId, { event: 'approval_declined', actor: actorOf(staff), note, data: { amount: pending.amount, proposedBy: pending.proposerId }, at: now });
     }
   });
+  if (answer === 'approve') await makeLettersOfCase(db, caseId, now);
   await recordAudit({
     actor: actorOf(staff),
     action: 'change',
