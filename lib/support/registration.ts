@@ -29,5 +29,5 @@ export const emergencySupportService: ServiceRegistration = {
   },
   // Expired drafts are deleted by the shared clean-up job (FormDraft). Letters the decision's
   // request did not finish are made (or retried) here.
-  jobs: [{ name: 'support-letters', everyMinutes: 1, run: makeDueLetters }],
+  jobs: [{ name: 'support-letters', everyMinutes: 1, run: (db, now) => makeDueLetters(db, now) }],
 };

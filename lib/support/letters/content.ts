@@ -15,10 +15,14 @@ export const LETTER_TEXT_VERSION = '2026.1';
 /** Days a resident has to ask for a review (an administrative appeal in Korea: 90 days from notice). */
 export const REVIEW_DAYS = 90;
 
-const answersSchema = z.object({
-  applicant: z.object({ fullName: z.string() }),
-  bank: z.object({ bankName: z.string(), holder: z.string(), accountMasked: z.string() }).optional(),
-});
+// What the letter shows of the submitted answers: the name as the applicant wrote it, and the
+// account as masked on screen (the full number stays sealed).
+const answersSchema = z
+  .object({
+    applicant: z.object({ fullName: z.string() }).optional(),
+    bank: z.object({ bankName: z.string(), holder: z.string(), accountMasked: z.string() }).optional(),
+  })
+  .catch({});
 const decisionData = z.object({ amount: z.number().optional(), reason: z.string().optional(), ruleVersion: z.string().nullable().optional() });
 
 /** The hash of the letter texts in a locale: which wording a stored letter was made from. */
@@ -40,13 +44,14 @@ export async function supportLetterContent(db: Db, letter: { caseId: string; eve
   const [kase, event, app, city, service] = await Promise.all([
     db.case.findUniqueOrThrow({ where: { id: letter.caseId }, select: { reference: true } }),
     db.caseEvent.findUniqueOrThrow({ where: { id: letter.eventId }, select: { type: true, note: true, data: true, createdAt: true } }),
-    db.supportApplication.findUniqueOrThrow({ where: { caseId: letter.caseId }, select: { answers: true, programme: { select: { code: true } } } }),
+    db.supportApplication.findUniqueOrThrow({ where: { caseId: letter.caseId }, select: { answers: true, residentId: true, programme: { select: { code: true } } } }),
     db.city.findFirst({ orderBy: { createdAt: 'asc' }, select: { name: true, agency: true, phone: true, website: true } }),
     db.service.findFirst({ where: { kind: 'CONSULTATION', active: true }, select: { center: { select: { name: true, phone: true } } } }),
   ]);
   const t = translatorAt(locale, 'SupportLetter');
   const tp = translatorAt(locale, 'Support.programmes');
-  const answers = answersSchema.parse(app.answers);
+  const answers = answersSchema.parse(app.answers ?? {});
+  const name = answers.applicant?.fullName ?? (await db.resident.findUnique({ where: { id: app.residentId }, select: { name: true } }))?.name ?? '';
   const data = decisionData.parse(event.data ?? {});
   const programme = isProgrammeCode(app.programme.code) ? tp(`${app.programme.code}.name`) : app.programme.code;
   const cityName = city ? resolveText(city.name, locale).text : '';
@@ -61,7 +66,7 @@ export async function supportLetterContent(db: Db, letter: { caseId: string; eve
       [t('reference'), ltr(kase.reference, locale)],
       [t('date'), decidedOn],
     ] as [string, string][],
-    greeting: t('greeting', { name: answers.applicant.fullName }),
+    greeting: t('greeting', { name }),
     closing: t('closing'),
     signature: agency,
     footer: t('footer', { agency }),

@@ -62,7 +62,8 @@ export async function makeLetter(db: Db, letterId: string, now: Date, store?: Fi
       where: { id: row.id },
       data: { status: final ? 'FAILED' : 'PENDING', lastError: describeError(error), nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) },
     });
-    console.error(`letters: ${row.id} attempt ${attempts} failed: ${describeError(error)}`);
+    // For whoever runs the server; staff see the same on the case (lastError).
+    console.warn(`letters: ${row.id} attempt ${attempts} failed: ${describeError(error)}`);
     return final ? 'FAILED' : 'PENDING';
   }
 }
@@ -73,14 +74,14 @@ export async function makeLettersOfCase(db: Db, caseId: string, now = new Date()
     const due = await db.supportLetter.findMany({ where: { caseId, status: 'PENDING', nextAttemptAt: { lte: now } }, select: { id: true } });
     for (const { id } of due) await makeLetter(db, id, now);
   } catch (error) {
-    console.error(`letters: case ${caseId}: ${describeError(error)}`);
+    console.warn(`letters: case ${caseId}: ${describeError(error)}`);
   }
 }
 
 /** The job: every letter whose attempt is due, oldest first, a bounded batch a run. */
-export async function makeDueLetters(db: Db, now: Date) {
+export async function makeDueLetters(db: Db, now: Date, store?: FileStore) {
   const due = await db.supportLetter.findMany({ where: { status: 'PENDING', nextAttemptAt: { lte: now } }, orderBy: { createdAt: 'asc' }, take: 50, select: { id: true } });
   const outcomes: Record<LetterOutcome, number> = { READY: 0, PENDING: 0, FAILED: 0, skipped: 0 };
-  for (const { id } of due) outcomes[await makeLetter(db, id, now)]++;
+  for (const { id } of due) outcomes[await makeLetter(db, id, now, store)]++;
   return outcomes;
 }
