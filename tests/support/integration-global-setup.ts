@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import pg from 'pg';
 import { migratePostgres, migrateSqlite } from '@/lib/db/migrate';
 import { pgPoolConfig } from '@/lib/db/config';
@@ -12,9 +11,6 @@ import { templateNames, testDir, withDatabase } from './databases';
 export default async function setup() {
   fs.rmSync(testDir, { recursive: true, force: true });
   fs.mkdirSync(testDir, { recursive: true });
-  // Files the code under test stores through the configured store (decision letters made after a
-  // decision) go to the test folder, removed with it, not to the checkout's data/uploads.
-  process.env.UPLOAD_DIR ??= path.join(testDir, 'uploads');
   const names = templateNames();
   migrateSqlite(names.sqlite);
 
