@@ -29,7 +29,7 @@ const nextConfig: NextConfig = {
     return { beforeFiles: [], afterFiles: [], fallback: [{ source: `/:locale(${locales.join('|')})/:path+`, destination: '/:locale/page-not-found' }] };
   },
   // Native and WebAssembly database drivers stay outside the bundle.
-  serverExternalPackages: ['pdfjs-dist', 'heic-convert', 'sharp', 'better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
+  serverExternalPackages: ['pdfjs-dist', 'heic-convert', '@myriaddreamin/typst-ts-node-compiler', 'sharp', 'better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg'],
   typedRoutes: false,
   // forbidden() answers 403 for staff without a permission.
   // The build's file-system cache speeds up the next build of the same checkout; a CI run builds

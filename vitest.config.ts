@@ -29,6 +29,9 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/support/integration-global-setup.ts'],
+          // Files the code under test keeps through the configured store (decision letters made
+          // after a decision) go to the test folder the global setup removes, not data/uploads.
+          env: { UPLOAD_DIR: path.join(root, 'data', 'test', 'uploads') },
           setupFiles: ['tests/support/fail-on-console-error.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -47,6 +47,8 @@ const envSchema = z.object({
   SUPPORT_APPROVAL_ABOVE: supportApprovalAbove,
   // Only the browser tests set it: the notices' clock offset file (lib/time/clock.ts, decision 029).
   E2E_CLOCK_FILE: optional(z.string().min(1)),
+  // Folders of the fonts decision letters are set in (lib/letters/fonts.ts), separated by ":".
+  LETTER_FONT_DIRS: optional(z.string().regex(/^\/[^:]*(:\/[^:]*)*$/, 'LETTER_FONT_DIRS must be absolute folders separated by ":"')),
   REDIS_URL: optional(z.string().regex(/^rediss?:\/\//, 'REDIS_URL must start with redis://')),
   TRUSTED_PROXIES: optional(z.string()),
   DISPATCHER: onOff,

@@ -21,6 +21,8 @@ export type ResidentCaseSummary = {
   offerExpiresAt?: Date;
   reply?: { dueAt: Date; path: string };
   withdrawPath?: string;
+  /** Where the decision letter is listed (its download, or that it is still being made). */
+  letterPath?: string;
 };
 
 /** A request the resident started and has not sent yet (a saved draft), shown in "my requests" to continue. */

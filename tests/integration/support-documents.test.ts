@@ -67,6 +67,19 @@ describeEachDatabase('emergency support documents', (ctx) => {
     expect(fs.existsSync(path.join(store.root, '..', '..', 'x.pdf'))).toBe(false);
   });
 
+  it('stores a HEIC phone photo as a JPEG, receipted as converted, with its GPS gone', async () => {
+    const { db } = ctx();
+    const outcome = await addDocuments(db, store, { applicationId, now, uploads: [upload('photo-with-gps.heic', 'IMG_0412.heic')] });
+    expect(outcome).toEqual({ added: ['IMG_0412.jpg'], refused: [] });
+    const row = await db.supportDocument.findFirstOrThrow({ where: { applicationId, displayName: 'IMG_0412.jpg' } });
+    expect(row).toMatchObject({ status: 'STORED', mediaType: 'image/jpeg', convertedFrom: 'heic' });
+    expect(row.storageKey).toMatch(/^support\/[0-9a-f]{32}\.jpg$/);
+    const stored = fs.readFileSync(path.join(store.root, row.storageKey!));
+    const meta = await sharp(stored).metadata();
+    expect([meta.format, meta.exif]).toEqual(['jpeg', undefined]);
+    expect(stored.includes(Buffer.from('PhoneMaker'))).toBe(false);
+  });
+
   it('a store that fails is recorded as FAILED and shown to staff with the case', async () => {
     const { db } = ctx();
     const blocker = path.join(tmp, `not-a-folder-${ctx().kind}`);

@@ -56,6 +56,8 @@ describe('environment', () => {
     expect(() => readEnv({ SCHEDULER: 'no' })).toThrow(/SCHEDULER/);
     expect(() => readEnv({ PORTAL_PROXY_KEY: 'guessable' })).toThrow(/PORTAL_PROXY_KEY/);
     expect(() => readEnv({ SUPPORT_APPROVAL_ABOVE: '3,000,000' })).toThrow(/SUPPORT_APPROVAL_ABOVE/);
+    expect(() => readEnv({ LETTER_FONT_DIRS: 'fonts/noto' })).toThrow(/LETTER_FONT_DIRS/);
+    expect(readEnv({ LETTER_FONT_DIRS: '/usr/share/fonts/truetype/noto:/opt/fonts' })).toMatchObject({ LETTER_FONT_DIRS: '/usr/share/fonts/truetype/noto:/opt/fonts' });
   });
 
   it("asks for a supervisor's approval above 3,000,000 won unless told another amount or none", () => {

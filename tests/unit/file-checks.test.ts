@@ -9,6 +9,16 @@ import { isStorageKey, newStorageKey } from '@/lib/files/storage';
 import { makeFixtures } from '../fixtures/files/make.mjs';
 
 let files: Record<string, string>;
+
+/** Whether TIFF-structured EXIF has a GPS section: IFD0 holds the GPS IFD pointer, tag 0x8825. */
+function hasGpsIfd(exif: Buffer) {
+  const tiff = exif.subarray(exif.indexOf('Exif\0\0') === 0 ? 6 : 0);
+  const little = tiff.toString('latin1', 0, 2) === 'II';
+  const u16 = (at: number) => (little ? tiff.readUInt16LE(at) : tiff.readUInt16BE(at));
+  const u32 = (at: number) => (little ? tiff.readUInt32LE(at) : tiff.readUInt32BE(at));
+  const ifd0 = u32(4);
+  return Array.from({ length: u16(ifd0) }, (_, i) => u16(ifd0 + 2 + i * 12)).includes(0x8825);
+}
 const read = (name: string) => fs.readFileSync(files[name]!);
 
 beforeAll(async () => {
@@ -56,6 +66,21 @@ describe('upload content checks (by bytes, never by name)', () => {
     expect(after.exif).toBeUndefined();
     expect(after.xmp).toBeUndefined();
     expect([after.width, after.height]).toEqual([640, 480]);
+    expect(result.bytes.includes(Buffer.from('PhoneMaker'))).toBe(false);
+  });
+
+  it('converts a real HEIC phone photo (HEVC, with GPS in its EXIF) to a JPEG without the EXIF', async () => {
+    const heic = read('photo-with-gps.heic');
+    const before = await sharp(heic).metadata();
+    expect(before.format).toBe('heif');
+    expect(hasGpsIfd(before.exif!)).toBe(true);
+    const result = await inspectUpload({ name: 'IMG_0412.HEIC', bytes: heic });
+    expect(result).toMatchObject({ ok: true, mediaType: 'image/jpeg', extension: 'jpg', displayName: 'IMG_0412.jpg', convertedFrom: 'heic' });
+    if (!result.ok) return;
+    const after = await sharp(result.bytes).metadata();
+    expect(after.format).toBe('jpeg');
+    expect([after.width, after.height]).toEqual([320, 240]);
+    expect(after.exif).toBeUndefined();
     expect(result.bytes.includes(Buffer.from('PhoneMaker'))).toBe(false);
   });
 

@@ -138,6 +138,11 @@ export default async function AccountPage({ params }: Props) {
                 </p>
               ) : null}
               {r.nextStep !== 'none' ? <p className="mt-1">{t(`nextStep.${r.nextStep}`)}</p> : null}
+              {r.summary.letterPath ? (
+                <p className="mt-1">
+                  <Link href={r.summary.letterPath}>{ts('EMERGENCY_SUPPORT.summary.letter')}</Link>
+                </p>
+              ) : null}
               {r.summary.withdrawPath ? (
                 <p className="mt-1">
                   <Link href={r.summary.withdrawPath}>{ts('EMERGENCY_SUPPORT.summary.withdraw')}</Link>

@@ -7,6 +7,7 @@ import { formatEffective, formatWon } from '@/lib/support/format';
 import { languageNameIn } from '@/lib/i18n/language-name';
 import { formatCityDate, formatCityTime } from '@/lib/time/seoul';
 import { SupportWork } from './SupportWork';
+import { SupportLetters } from './SupportLetters';
 import { SupportDocuments } from './SupportDocuments';
 import { SupportInfoRequests } from './SupportInfoRequests';
 
@@ -132,6 +133,7 @@ export async function SupportCasePanel({ caseId, staff, locale }: CasePanelProps
             <p>{p.decidedAmount !== null ? t('decidedAmount', { amount: formatWon(p.decidedAmount, locale) }) : t('decidedReason', { reason: t(`reasons.${p.decisionReason as 'other'}`) })}</p>,
           )
         : null}
+      <SupportLetters caseId={caseId} staff={staff} locale={locale} />
       <SupportDocuments caseId={caseId} staff={staff} locale={locale} />
       <SupportInfoRequests caseId={caseId} staff={staff} locale={locale} />
       <SupportWork caseId={caseId} status={p.status} decides={can(staff, 'support:decide')} approval={p.approval} approvalAbove={p.approvalAbove} locale={locale} />

@@ -8,6 +8,7 @@ import { invalid, refused, type DataResult } from '@/lib/forms/result';
 import { supportApprovalAbove } from '@/lib/env';
 import { caseWhereFor } from '@/lib/cases/access';
 import { actorOf, writeDecision } from './work';
+import { makeLettersOfCase } from '../letters/queue';
 
 /**
  * Grants above this many won wait for a second person with `support:approve`
@@ -100,6 +101,7 @@ export async function answerApproval(db: Db, staff: StaffContext, caseId: string
     return true;
   });
   if (!answered) return refused('nothing_to_approve');
+  if (answer === 'approve') await makeLettersOfCase(db, caseId, now);
   await recordAudit({
     actor: actorOf(staff),
     action: 'change',

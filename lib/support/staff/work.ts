@@ -9,6 +9,7 @@ import { parseWhole } from '../numbers';
 import { MAX_AMOUNT } from '../precheck/steps';
 import { resumeClock } from '../info-request/work';
 import { approvalThreshold, decidableStatuses, pendingApproval, supportCaseToChange } from './approval';
+import { makeLettersOfCase, queueDecisionLetter } from '../letters/queue';
 
 export const refusalReasons = ['not_eligible', 'income_over_limit', 'no_evidence', 'duplicate', 'other'] as const;
 
@@ -91,6 +92,7 @@ export async function decideSupportCase(
     return { ok: true, awaitingApproval: true };
   }
   await db.$transaction((tx) => writeDecision(tx, staff, { caseId, applicationId: app.id, version }, decision, now));
+  await makeLettersOfCase(db, caseId, now);
   await recordAudit({
     actor: actorOf(staff),
     action: 'change',
@@ -132,5 +134,19 @@ export async function writeDecision(
       decisionReason: decision.outcome === 'reject' ? decision.reason : null,
       decisionRuleSetId: target.version?.id ?? null,
     },
+  });
+  // The letter is promised with the decision and made after the commit (lib/support/letters); it
+  // reports the event just written (the transaction holds the case, so it is the newest decision).
+  const [app, event] = await Promise.all([
+    tx.supportApplication.findUniqueOrThrow({ where: { id: target.applicationId }, select: { locale: true } }),
+    tx.caseEvent.findFirstOrThrow({ where: { caseId: target.caseId, type: { in: ['approved', 'rejected'] } }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true } }),
+  ]);
+  await queueDecisionLetter(tx, {
+    caseId: target.caseId,
+    applicationId: target.applicationId,
+    eventId: event.id,
+    outcome: decision.outcome === 'approve' ? 'approved' : 'refused',
+    locale: app.locale,
+    now,
   });
 }

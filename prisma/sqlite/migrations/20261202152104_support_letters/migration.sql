@@ -1,0 +1,33 @@
+-- CreateTable
+CREATE TABLE "SupportLetter" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "caseId" TEXT NOT NULL,
+    "applicationId" TEXT NOT NULL,
+    "eventId" TEXT NOT NULL,
+    "outcome" TEXT NOT NULL,
+    "locale" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'PENDING',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastError" TEXT,
+    "textVersion" TEXT,
+    "textHash" TEXT,
+    "storageKey" TEXT,
+    "size" INTEGER,
+    "sha256" TEXT,
+    "createdAt" DATETIME NOT NULL,
+    "renderedAt" DATETIME
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SupportLetter_eventId_key" ON "SupportLetter"("eventId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SupportLetter_storageKey_key" ON "SupportLetter"("storageKey");
+
+-- CreateIndex
+CREATE INDEX "SupportLetter_caseId_createdAt_idx" ON "SupportLetter"("caseId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "SupportLetter_status_nextAttemptAt_idx" ON "SupportLetter"("status", "nextAttemptAt");
+
