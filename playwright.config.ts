@@ -16,10 +16,13 @@ export default defineConfig({
   timeout: 30_000,
   projects: [
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
-    { name: 'chromium', dependencies: ['setup'], testIgnore: /booking-race\.spec\.ts/ },
+    { name: 'chromium', dependencies: ['setup'], testIgnore: [/booking-race\.spec\.ts/, /\/deploy\//] },
     // No browser: 200 requests at once through servers of its own (tests/support/race-harness.ts).
     // After the browser tests, so the burst does not slow them; alone: `--project=race --no-deps`.
     { name: 'race', dependencies: ['chromium'], testMatch: /booking-race\.spec\.ts/ },
+    // The production layout: instances, nginx and PostgreSQL of its own, restarted and broken
+    // (tests/e2e/deploy, deploy/stack.ts); after the browser tests too, beside the race.
+    { name: 'deploy', dependencies: ['chromium'], testMatch: /\/deploy\/.*\.spec\.ts/ },
   ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

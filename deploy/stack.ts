@@ -6,18 +6,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { MAX_UPLOAD_BODY_BYTES } from '../lib/files/limits.mjs';
+import { startNginx } from './nginx.mjs';
+
+export { renderNginxConf, startNginx } from './nginx.mjs';
 
 const run = promisify(execFile);
 const root = process.cwd();
-export const NGINX = process.env.NGINX_BIN ?? '/usr/sbin/nginx';
-
-/** deploy/nginx.conf with its markers filled in (see the file's head). */
-export function renderNginxConf({ prefix, listen, upstreamPorts }: { prefix: string; listen: string; upstreamPorts: number[] }): string {
-  const template = fs.readFileSync(path.join(root, 'deploy', 'nginx.conf'), 'utf8');
-  const upstreams = upstreamPorts.map((port) => `server 127.0.0.1:${port} max_fails=1 fail_timeout=5s;`).join('\n    ');
-  return template.replaceAll('@PREFIX@', prefix).replaceAll('@LISTEN@', listen).replaceAll('@UPSTREAMS@', upstreams).replaceAll('@MAX_BODY@', String(MAX_UPLOAD_BODY_BYTES));
-}
 
 /** Answers with status, headers and body; never follows a redirect. */
 export function httpGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
@@ -109,36 +103,7 @@ export function instance({ name, port, env, logFile }: { name: string; port: num
   };
 }
 
-export type Proxy = { origin: string; prefix: string; stop: () => Promise<void> };
-
-/** nginx in the foreground with every path it writes under `prefix` (nothing under /var). */
-export async function startNginx({ prefix, port, upstreamPorts }: { prefix: string; port: number; upstreamPorts: number[] }): Promise<Proxy> {
-  fs.mkdirSync(prefix, { recursive: true });
-  const conf = path.join(prefix, 'nginx.conf');
-  fs.writeFileSync(conf, renderNginxConf({ prefix, listen: `127.0.0.1:${port}`, upstreamPorts }));
-  await run(NGINX, ['-t', '-q', '-p', prefix, '-c', conf, '-e', path.join(prefix, 'error.log')]);
-  const child = spawn(NGINX, ['-p', prefix, '-c', conf, '-e', path.join(prefix, 'error.log'), '-g', 'daemon off;'], { stdio: 'ignore' });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const onParentExit = () => child.kill('SIGKILL');
-  process.once('exit', onParentExit);
-  const origin = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    // SIGQUIT: nginx's graceful shutdown (SIGTERM is its fast one); then the worker is gone too.
-    child.kill('SIGQUIT');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    await exited;
-    clearTimeout(timer);
-    process.off('exit', onParentExit);
-  };
-  await waitFor(
-    `nginx on ${origin}`,
-    async () => (await httpGet(`${origin}/api/health/ready`)).status === 200,
-    () => (child.exitCode !== null ? `exited; ${path.join(prefix, 'error.log')} ends:\n${tail(path.join(prefix, 'error.log'))}` : null),
-    30_000,
-  );
-  return { origin, prefix, stop };
-}
+export type Proxy = Awaited<ReturnType<typeof startNginx>>;
 
 export type Stack = { proxy: Proxy; instances: Instance[]; stop: () => Promise<void> };
 
