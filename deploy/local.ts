@@ -42,6 +42,8 @@ for (const name of ['AUTH_SECRET', 'SUPPORT_DATA_KEY', 'NEXT_SERVER_ACTIONS_ENCR
 
 // Build once, with the variables the build bakes in (deployment id, server-action key, SITE_URL),
 // unless the folder already holds a build of these sources.
+// The stamp covers SITE_URL, which the build bakes in: the file's value counts, not only the shell's.
+if (env.SITE_URL) process.env.SITE_URL = env.SITE_URL;
 const stampFile = path.join(args.build, 'source-stamp');
 const built = fs.existsSync(path.join(args.build, 'BUILD_ID')) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === sourceStamp();
 if (!built) {
@@ -50,6 +52,12 @@ if (!built) {
   execFileSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
   fs.writeFileSync(stampFile, sourceStamp());
 }
+
+// A build made with another server-action key would not open what its prerendered pages carry
+// once the instances run with this one (decision 036): refuse instead of failing form by form.
+const manifest = path.join(args.build, 'server', 'server-reference-manifest.json');
+const builtKey = fs.existsSync(manifest) ? (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { encryptionKey?: string }).encryptionKey : undefined;
+if (builtKey !== env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY) fail(`${args.build} was built with another NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: build it again with this one (remove the folder).`);
 
 async function main() {
   console.log('Migrating and seeding the database…');
