@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect as baseExpect } from '@playwright/test';
 import { httpGet, instance, migrate, type Instance } from '@/deploy/stack';
 import { chooseSteps, fillDetails } from '../support/consultations';
 import { signInResident } from '../support/resident';
@@ -16,6 +16,9 @@ const ur = urCatalog as unknown as typeof en;
  * without; sign-in fails closed; the draft saved before is there when the database is back.
  */
 test.describe.configure({ mode: 'serial' });
+// The first requests to a freshly started instance load its route modules: seconds on a loaded
+// 2-core machine (a details step took 5.5 s just after a restart), beyond the default 5 s.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 let postgres: OwnPostgres | undefined;
 let portal: Instance | undefined;
@@ -26,7 +29,8 @@ test.afterAll(async () => {
 });
 
 test('the database stopped mid-booking: a localised error page (JavaScript or not), sign-in fails closed, and the saved draft is there when it is back', async ({ browser }, testInfo) => {
-  test.setTimeout(180_000);
+  // initdb, migrations and seed, a Next server starting: minutes on a loaded 2-core machine.
+  test.setTimeout(360_000);
   postgres = await ownPostgres(5499);
   await query(postgres.url('postgres'), 'CREATE DATABASE portal');
   const databaseUrl = postgres.url('portal');
