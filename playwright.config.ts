@@ -22,7 +22,9 @@ export default defineConfig({
     { name: 'race', dependencies: ['chromium'], testMatch: /booking-race\.spec\.ts/ },
     // The production layout: instances, nginx and PostgreSQL of its own, restarted and broken
     // (tests/e2e/deploy, deploy/stack.ts); after the browser tests too, beside the race.
-    { name: 'deploy', dependencies: ['chromium'], testMatch: /\/deploy\/.*\.spec\.ts/ },
+    // Its instances have just started (or restarted): their first answers load route modules,
+    // seconds on a loaded machine (a sign-in took 6.6 s there), beyond the default 5 s.
+    { name: 'deploy', dependencies: ['chromium'], testMatch: /\/deploy\/.*\.spec\.ts/, expect: { timeout: 30_000 } },
   ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -1,4 +1,4 @@
-import { test, expect as baseExpect } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { httpGet, instance, migrate, type Instance } from '@/deploy/stack';
 import { chooseSteps, fillDetails } from '../support/consultations';
 import { signInResident } from '../support/resident';
@@ -16,9 +16,6 @@ const ur = urCatalog as unknown as typeof en;
  * without; sign-in fails closed; the draft saved before is there when the database is back.
  */
 test.describe.configure({ mode: 'serial' });
-// The first requests to a freshly started instance load its route modules: seconds on a loaded
-// 2-core machine (a details step took 5.5 s just after a restart), beyond the default 5 s.
-const expect = baseExpect.configure({ timeout: 30_000 });
 
 let postgres: OwnPostgres | undefined;
 let portal: Instance | undefined;

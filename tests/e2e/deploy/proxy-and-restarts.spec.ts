@@ -39,6 +39,8 @@ function trackUpstream(page: Page) {
 }
 
 test('nginx caches a public page for as long as it says and never a personal page, nor a response that sets a cookie', async ({ browser }) => {
+  // A sign-in by emailed code through nginx and a second nginx: over 30 s on a loaded machine.
+  test.setTimeout(120_000);
   const { origin } = deployment;
   // A public page: stored at the first request, the second answered from the cache.
   await httpGet(`${origin}/en/centers`);
