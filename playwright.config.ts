@@ -16,13 +16,18 @@ export default defineConfig({
   timeout: 30_000,
   projects: [
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
-    { name: 'chromium', dependencies: ['setup'], testIgnore: /booking-race\.spec\.ts|urgent-alert\.spec\.ts/ },
+    { name: 'chromium', dependencies: ['setup'], testIgnore: [/booking-race\.spec\.ts/, /urgent-alert\.spec\.ts/, /\/deploy\//] },
     // No browser: 200 requests at once through servers of its own (tests/support/race-harness.ts).
     // After the browser tests, so the burst does not slow them; alone: `--project=race --no-deps`.
     { name: 'race', dependencies: ['chromium'], testMatch: /booking-race\.spec\.ts/ },
     // Moves the server's notices clock (docs/decisions/029): after the browser tests, so none of
     // them sees the moved time; beside the race, which runs servers of its own.
     { name: 'clock', dependencies: ['chromium'], testMatch: /urgent-alert\.spec\.ts/ },
+    // The production layout: instances, nginx and PostgreSQL of its own, restarted and broken
+    // (tests/e2e/deploy, deploy/stack.ts); after the browser tests too, beside the race.
+    // Its instances have just started (or restarted): their first answers load route modules,
+    // seconds on a loaded machine (a sign-in took 6.6 s there), beyond the default 5 s.
+    { name: 'deploy', dependencies: ['chromium'], testMatch: /\/deploy\/.*\.spec\.ts/, expect: { timeout: 30_000 } },
   ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

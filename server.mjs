@@ -17,7 +17,9 @@
 //    (a chunked post without Content-Length is read up to the limit first, then passed on whole),
 //    except on the document upload pages, whose larger limit sends an oversized post back to its
 //    page with a message at the field (lib/http/upload-limit.mjs).
-// 8. It drops x-middleware-subrequest and other internal headers from outside requests
+// 8. It answers a page that failed on the server (the database down) with a localised page that
+//    says what to do next, readable without JavaScript (lib/http/server-error-page.mjs).
+// 9. It drops x-middleware-subrequest and other internal headers from outside requests
 //    (CVE-2025-29927 bypassed middleware with it); authorisation never relies on the proxy anyway.
 import crypto from 'node:crypto';
 import http from 'node:http';
@@ -30,6 +32,7 @@ import { FORM_BODY_LIMIT, isTooLarge, isUnsized, readWithinLimit, refuseTooLarge
 import { addContentSecurityPolicy, createNonce, nonceRequestHeader } from './lib/http/csp.mjs';
 import { FOREIGN_WRITE_PAGE, isForeignWrite } from './lib/http/same-origin.mjs';
 import { isUploadPage, oversizedUploadRedirect } from './lib/http/upload-limit.mjs';
+import { replaceServerErrorPages } from './lib/http/server-error-page.mjs';
 
 const CLIENT_IP_HEADER = 'x-portal-client-ip';
 // The app believes CLIENT_IP_HEADER only next to this process's key, so a portal started some
@@ -113,6 +116,7 @@ function serve(req, res) {
   delete req.headers['content-security-policy-report-only'];
   compress(req, res, () => {
     addContentSecurityPolicy(res, { nonce, onRefused: (hashes) => reportRefusedScripts(req, hashes) });
+    replaceServerErrorPages(req, res);
     handle(req, res);
   });
 }

@@ -1,4 +1,5 @@
 // `npm run bench`: requests per second and latency of eight pages (five, and the newsletter's three) served by the production build,
+// home and the centres page also through nginx (deploy/nginx.conf, its cache),
 // next to a bare Node `http` server answering the same bytes (the ceiling: what Node alone does
 // on this machine) and as a share of the home page's; then the bytes of a first and a second
 // visit against the prepaid budget (bytes.mjs) and the Nu HTML checker on every public page type
@@ -10,15 +11,23 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
-import { idleCheck, origin, port, prepareBuild, printTable, resultsFile, serverKind, startServer } from './serve.mjs';
+import { idleCheck, origin, port, prepareBuild, printTable, resultsFile, root, serverKind, startServer } from './serve.mjs';
 import { budgets, bytesTable, deviceFonts, kib, measureBytes } from './bytes.mjs';
 import { checkHtml } from './html.mjs';
+import { startNginx } from '../deploy/nginx.mjs';
 
 const duration = Number(process.env.BENCH_DURATION ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const barePort = port + 1;
 const bareOrigin = `http://127.0.0.1:${barePort}`;
+// The production proxy (deploy/nginx.conf) in front of the same portal process: public pages
+// come from its cache for as long as they say (s-maxage). Goal (issue #13): at least half the
+// bare Node server's requests per second on these pages.
+const proxyPort = port + 2;
+const PROXY = 'through nginx';
+const proxiedPages = new Set(['home', 'centers']);
 const warmups = 5;
 if (!(duration > 0 && connections > 0)) throw new Error('BENCH_DURATION and BENCH_CONNECTIONS must be positive numbers');
 
@@ -100,21 +109,27 @@ async function main() {
   prepareBuild();
   const portal = await startServer();
   let bare;
+  let proxy;
   try {
     const captured = [];
     for (const page of pages) captured.push(await capture(page));
     for (const page of captured) console.log(`${page.path}: ${page.status}, ${page.contentType}, ${page.body.length} bytes`);
     bare = await startBare(captured);
+    proxy = await startNginx({ prefix: path.join(root, 'data', 'bench-nginx'), port: proxyPort, upstreamPorts: [port] });
+    // Its cache filled (and checked to answer the same page) before the clock starts.
+    for (const page of captured.filter((p) => proxiedPages.has(p.name))) {
+      for (let i = 0; i < 2; i++) await fetch(proxy.origin + page.path).then((r) => r.arrayBuffer());
+      const cached = await fetch(proxy.origin + page.path);
+      const body = Buffer.from(await cached.arrayBuffer());
+      console.log(`${page.path} through nginx: ${cached.status}, cache ${cached.headers.get('x-cache-status')}, ${body.length} bytes`);
+    }
     const cpuBusyBefore = await idleCheck();
 
     // One run at a time: the load generator and the server share this machine's cores, so two
     // runs at once would measure each other.
     const runs = [];
     for (const page of captured) {
-      for (const [server, base] of [
-        [serverKind, origin],
-        ['bare node', bareOrigin],
-      ]) {
+      for (const [server, base] of [[serverKind, origin], ['bare node', bareOrigin], ...(proxiedPages.has(page.name) ? [[PROXY, proxy.origin]] : [])]) {
         console.log(`Loading ${page.path} on ${server} (${connections} connections, ${duration} s)…`);
         runs.push({ page: page.name, path: page.path, server, status: page.status, bodyBytes: page.body.length, ...(await load(base + page.path)) });
       }
@@ -126,13 +141,19 @@ async function main() {
 
     // The share of the ceiling the portal reaches on each page (requests per second, server / bare).
     const ratios = pages.map((page) => {
-      const [n, b] = [serverKind, 'bare node'].map((server) => runs.find((r) => r.path === page.path && r.server === server));
-      return { page: page.name, path: page.path, serverOverBare: b.requestsPerSecond ? n.requestsPerSecond / b.requestsPerSecond : null };
+      const [n, b, p] = [serverKind, 'bare node', PROXY].map((server) => runs.find((r) => r.path === page.path && r.server === server));
+      return {
+        page: page.name,
+        path: page.path,
+        serverOverBare: b.requestsPerSecond ? n.requestsPerSecond / b.requestsPerSecond : null,
+        proxyOverBare: p && b.requestsPerSecond ? p.requestsPerSecond / b.requestsPerSecond : null,
+      };
     });
+    const share = (ratio) => (ratio === null ? null : `${(ratio * 100).toFixed(1)}%`);
     console.log();
     printTable(
-      ['page', `${serverKind} / bare req/s`],
-      ratios.map((r) => [r.page, r.serverOverBare === null ? null : `${(r.serverOverBare * 100).toFixed(1)}%`]),
+      ['page', `${serverKind} / bare req/s`, `${PROXY} / bare req/s`],
+      ratios.map((r) => [r.page, share(r.serverOverBare), share(r.proxyOverBare)]),
       { labels: 1 },
     );
     console.log('(404: every response is a 404, so non-2xx equals the response count there.)');
@@ -215,6 +236,7 @@ async function main() {
     if (over.length) console.log(`Over the byte budget: ${over.join(', ')}`);
     if (html.errors.length) throw new Error(`The Nu HTML checker found ${html.errors.length} error(s)`);
   } finally {
+    await proxy?.stop();
     bare?.close();
     portal.stop();
   }

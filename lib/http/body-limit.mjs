@@ -3,9 +3,8 @@
 // was on, saying what to do next. The body is read and dropped (up to a bound) so the browser,
 // still uploading, sees the answer instead of a reset connection. A post that does not say its
 // length (chunked) is read here up to the limit and handed on whole, or refused the same way.
-import fs from 'node:fs';
 import { IncomingMessage } from 'node:http';
-import path from 'node:path';
+import { directionOf, escapeHtml, messagesOf, placeOf } from './page-locale.mjs';
 
 /**
  * Every form but the document uploads: Next's default server-action limit. next.config.ts raises
@@ -15,11 +14,6 @@ export const FORM_BODY_LIMIT = 1024 * 1024;
 // Beyond this the connection is cut rather than drained: nobody types 16 MB into a form.
 const DRAIN_LIMIT = 16 * 1024 * 1024;
 const WRITES = new Set(['POST', 'PUT', 'PATCH']);
-const RIGHT_TO_LEFT = new Set(['ur']);
-// lib/i18n/locales.ts is TypeScript, which plain Node cannot import: its locales are the message files.
-const messagesDir = path.join(process.cwd(), 'messages');
-const locales = new Set(fs.readdirSync(messagesDir).map((name) => name.replace(/\.json$/, '')));
-const defaultLocale = 'ko';
 
 /** `uploadPage`: the post goes to a page that takes files, whose own limit server.mjs checks first. */
 export function isTooLarge(method, headers, uploadPage = false) {
@@ -81,35 +75,13 @@ export function withReadBody(req, body) {
   return copy;
 }
 
-const escape = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const pages = new Map();
-
-function texts(locale) {
-  const messages = JSON.parse(fs.readFileSync(path.join(messagesDir, `${locale}.json`), 'utf8'));
-  return messages.Forms.tooLarge;
-}
-
-/** The page's language: the form's page (Referer) or the posted path, Korean otherwise; the way back only to our own pages. */
-function placeOf(url, headers) {
-  let back = null;
-  try {
-    const referer = new URL(headers.referer ?? '');
-    if (referer.host === headers.host) back = referer.pathname + referer.search;
-  } catch {
-    // No usable Referer: the page still says what to do, with a link home.
-  }
-  const first = (back ?? url ?? '/').split('/')[1]?.split(/[?#]/)[0];
-  const locale = first && locales.has(first) ? first : defaultLocale;
-  return { locale, back: back ?? `/${locale}` };
-}
-
 export function tooLargePage(url, headers) {
-  const { locale, back } = placeOf(url, headers);
-  if (!pages.has(locale)) pages.set(locale, texts(locale));
-  const t = pages.get(locale);
-  const dir = RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
-  return `<!doctype html><html lang="${locale}" dir="${dir}"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escape(t.title)}</title>
-<main><h1>${escape(t.title)}</h1><p>${escape(t.text)}</p><p><a href="${escape(back)}">${escape(t.back)}</a></p></main></html>`;
+  const place = placeOf(url, headers);
+  const { locale } = place;
+  const back = place.back ?? `/${locale}`;
+  const t = messagesOf(locale).Forms.tooLarge;
+  return `<!doctype html><html lang="${locale}" dir="${directionOf(locale)}"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(t.title)}</title>
+<main><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.text)}</p><p><a href="${escapeHtml(back)}">${escapeHtml(t.back)}</a></p></main></html>`;
 }
 
 /**

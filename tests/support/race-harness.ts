@@ -72,7 +72,7 @@ export type DatabaseCounts = {
 // ---------------------------------------------------------------------------------------------
 // Databases
 
-type RaceDatabase = { url: string; drop: () => Promise<void> };
+export type RaceDatabase = { url: string; drop: () => Promise<void> };
 
 /** Named after the checkout, as the integration tests' databases are, so two checkouts can share a server. */
 const checkoutId = () => crypto.createHash('sha256').update(root).digest('hex').slice(0, 10);
@@ -92,7 +92,7 @@ export function postgresAdminUrl(): string {
   return url;
 }
 
-async function createDatabase(kind: DatabaseKind, name: string): Promise<RaceDatabase> {
+export async function createDatabase(kind: DatabaseKind, name: string): Promise<RaceDatabase> {
   if (kind === 'sqlite') {
     const file = path.join(root, 'data', `${name}.db`);
     const remove = () => ['', '-wal', '-shm'].forEach((suffix) => fs.rmSync(file + suffix, { force: true }));
@@ -122,7 +122,7 @@ async function prepareDatabase(url: string) {
   await run(process.execPath, ['scripts/db-prepare.mjs'], { cwd: root, env: { ...process.env, DATABASE_URL: url, SEED_ON_START: 'true' } });
 }
 
-async function databaseScript<T>(url: string, args: string[]): Promise<T> {
+export async function databaseScript<T>(url: string, args: string[]): Promise<T> {
   const { stdout } = await run(process.execPath, [tsxCli, 'tests/support/race-database.ts', ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url },
