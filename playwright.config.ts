@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -22,7 +23,7 @@ export default defineConfig({
     { name: 'race', dependencies: ['chromium'], testMatch: /booking-race\.spec\.ts/ },
     // Moves the server's notices clock (docs/decisions/029): after the browser tests, so none of
     // them sees the moved time; beside the race, which runs servers of its own.
-    { name: 'clock', dependencies: ['chromium'], testMatch: /urgent-alert\.spec\.ts/ },
+    { name: 'clock', dependencies: ['chromium'], testMatch: [/urgent-alert\.spec\.ts/] },
     // The production layout: instances, nginx and PostgreSQL of its own, restarted and broken
     // (tests/e2e/deploy, deploy/stack.ts); after the browser tests too, beside the race.
     // Its instances have just started (or restarted): their first answers load route modules,
@@ -34,6 +35,8 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Latin fonts only, whatever the machine has installed (the letters need Noto on the server).
+      env: { ...process.env, FONTCONFIG_FILE: path.resolve('tests/e2e/support/fontconfig/fonts.conf') },
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../fixtures';
 
-// This machine has no font for any of these scripts (fc-list: DejaVu and Liberation only), so
+// The test browser sees no font for any of these scripts (DejaVu and Liberation only, through
+// tests/e2e/support/fontconfig/fonts.conf, whatever the machine has installed), so
 // every glyph below comes from the page's own fonts (docs/decisions/012).
 const scripts = [
   ['my', 'Noto Sans Myanmar', 'မြန်မာ', 'noto-sans-myanmar-'],
