@@ -17,3 +17,14 @@ export function attachmentResponse(body: ReadableStream<Uint8Array>, file: { dis
     },
   });
 }
+
+/** The answer when there is no such file for this person: the same whether it is missing or not theirs. */
+export function fileNotFound(): Response {
+  return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } });
+}
+
+/** A resident's download asked for without a session: to sign-in in the page's language, then back here. */
+export function signInFirst(request: Request, locale: string, isKnownLocale: boolean): Response {
+  const here = new URL(request.url);
+  return Response.redirect(new URL(`/${isKnownLocale ? locale : 'ko'}/account/sign-in?next=${encodeURIComponent(here.pathname)}`, here), 303);
+}

@@ -1,7 +1,7 @@
 import { db } from '@/lib/db';
 import { currentResident } from '@/lib/auth/guards';
 import { recordAudit } from '@/lib/audit/record';
-import { attachmentResponse } from '@/lib/files/download';
+import { attachmentResponse, fileNotFound, signInFirst } from '@/lib/files/download';
 import { fileStore } from '@/lib/files/storage';
 import { isLocale } from '@/lib/i18n/locales';
 import { ownApplication } from '@/lib/support/application/store';
@@ -18,17 +18,13 @@ type Context = { params: Promise<{ locale: string; id: string; doc: string }> };
 export async function GET(request: Request, { params }: Context) {
   const { locale, id, doc } = await params;
   const resident = await currentResident();
-  if (!resident) {
-    const here = new URL(request.url);
-    const home = isLocale(locale) ? locale : 'ko';
-    return Response.redirect(new URL(`/${home}/account/sign-in?next=${encodeURIComponent(here.pathname)}`, here), 303);
-  }
+  if (!resident) return signInFirst(request, locale, isLocale(locale));
   const app = await ownApplication(db, resident.id, id);
   const found = app ? await storedDocument(db, app.id, doc) : null;
   const body = found?.storageKey ? await (await fileStore()).open(found.storageKey) : null;
   if (!found || !body) {
     await recordAudit({ actor: { type: 'resident', id: resident.id }, action: 'access_denied', entity: 'SupportDocument', entityId: doc.slice(0, 64), residentId: resident.id });
-    return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } });
+    return fileNotFound();
   }
   return attachmentResponse(body, found);
 }

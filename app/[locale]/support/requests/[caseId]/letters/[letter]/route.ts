@@ -1,5 +1,5 @@
 import { currentResident } from '@/lib/auth/guards';
-import { attachmentResponse } from '@/lib/files/download';
+import { attachmentResponse, fileNotFound, signInFirst } from '@/lib/files/download';
 import { fileStore } from '@/lib/files/storage';
 import { isLocale } from '@/lib/i18n/locales';
 import { letterFile } from '@/lib/support/letters/access';
@@ -12,13 +12,9 @@ type Context = { params: Promise<{ locale: string; caseId: string; letter: strin
 export async function GET(request: Request, { params }: Context) {
   const { locale, caseId, letter } = await params;
   const resident = await currentResident();
-  if (!resident) {
-    const here = new URL(request.url);
-    const home = isLocale(locale) ? locale : 'ko';
-    return Response.redirect(new URL(`/${home}/account/sign-in?next=${encodeURIComponent(here.pathname)}`, here), 303);
-  }
+  if (!resident) return signInFirst(request, locale, isLocale(locale));
   const found = await letterFile({ type: 'resident', id: resident.id }, caseId, letter);
   const body = found ? await (await fileStore()).open(found.storageKey) : null;
-  if (!found || !body) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } });
+  if (!found || !body) return fileNotFound();
   return attachmentResponse(body, found);
 }
