@@ -292,7 +292,12 @@ test.describe('the counsellor’s day', () => {
     // Today's check-in form pointed at tomorrow's booking: refused with the reason, nothing changed.
     await page.goto(`/admin/consultations?day=${seoulDay(new Date(todayStarts))}`);
     const todayRow = page.getByRole('row').filter({ hasText: 'Đỗ Minh Châu' });
-    await todayRow.locator('input[name="bookingId"]').evaluateAll((inputs, id) => inputs.forEach((input) => ((input as HTMLInputElement).value = id)), tomorrow.bookingId);
+    // Forged once the page is hydrated: a hydration that lands after the change renders the form's
+    // own value again, and the check-in then goes to today's booking instead.
+    await page.waitForLoadState('networkidle');
+    const bookingIds = todayRow.locator('input[name="bookingId"]');
+    await bookingIds.evaluateAll((inputs, id) => inputs.forEach((input) => ((input as HTMLInputElement).value = id)), tomorrow.bookingId);
+    for (const input of await bookingIds.all()) await expect(input).toHaveValue(tomorrow.bookingId);
     await todayRow.getByRole('button', { name: /^Check in/ }).click();
     await expect(page.getByRole('alert', { name: /^Check-in opens on the day of the appointment\./ })).toBeVisible();
     expect(withE2eDb((db) => db.prepare('SELECT status FROM ConsultationBooking WHERE id = ?').get(tomorrow.bookingId))).toEqual({ status: 'BOOKED' });

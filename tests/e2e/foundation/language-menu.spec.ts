@@ -17,9 +17,13 @@ for (const locale of ['ko', 'my', 'km', 'ur']) {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(`/${locale}`);
         if (textSize !== 100) await page.evaluate((size) => (document.documentElement.style.fontSize = `${size}%`), textSize);
-        await page.locator('header details > summary').click();
         const menu = page.locator('header details nav');
-        await expect(menu).toBeVisible();
+        // Opened again if it closed: on a loaded machine the click can land while the page is still
+        // being hydrated, and a disclosure opened in that moment may be rendered closed once more.
+        await expect(async () => {
+          if (!(await page.locator('header details').evaluate((details: HTMLDetailsElement) => details.open))) await page.locator('header details > summary').click();
+          await expect(menu).toBeVisible({ timeout: 2_000 });
+        }).toPass();
         const box = (await menu.boundingBox())!;
         expect(box.x, 'left edge').toBeGreaterThanOrEqual(0);
         expect(box.x + box.width, 'right edge').toBeLessThanOrEqual(width);
