@@ -19,10 +19,11 @@ export default defineConfig({
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
     // Ten seconds for an answer to show: on a loaded 2-core CI machine a server action's answer
     // took over five (a check-in refusal, session 8), with nothing wrong but the load.
-    { name: 'chromium', dependencies: ['setup'], testIgnore: [/booking-race\.spec\.ts/, /urgent-alert\.spec\.ts/, /\/deploy\//], expect: { timeout: 10_000 } },
-    // No browser: 200 requests at once through servers of its own (tests/support/race-harness.ts).
-    // After the browser tests, so the burst does not slow them; alone: `--project=race --no-deps`.
-    { name: 'race', dependencies: ['chromium'], testMatch: /booking-race\.spec\.ts/ },
+    { name: 'chromium', dependencies: ['setup'], testIgnore: [/booking-race\.spec\.ts/, /-flood\.spec\.ts/, /urgent-alert\.spec\.ts/, /\/deploy\//], expect: { timeout: 10_000 } },
+    // The races (no browser: 200 requests at once through servers of its own, tests/support/race-harness.ts)
+    // and the floods (50 sign-ins from one address). After the browser tests, so the bursts do not
+    // slow them; alone: `--project=race --no-deps`.
+    { name: 'race', dependencies: ['chromium'], testMatch: [/booking-race\.spec\.ts/, /-flood\.spec\.ts/] },
     // Moves the server's notices clock (docs/decisions/029): after the browser tests, so none of
     // them sees the moved time; beside the race, which runs servers of its own.
     { name: 'clock', dependencies: ['chromium'], testMatch: [/urgent-alert\.spec\.ts/] },

@@ -13,7 +13,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { idleCheck, origin, port, prepareBuild, printTable, resultsFile, root, serverKind, startServer } from './serve.mjs';
+import { idleCheck, origin, port, prepareBuild, printTable, resultsFile, root, serverKind, startServer, runBench } from './serve.mjs';
 import { budgets, bytesTable, deviceFonts, kib, measureBytes } from './bytes.mjs';
 import { checkHtml } from './html.mjs';
 import { startNginx } from '../deploy/nginx.mjs';
@@ -242,10 +242,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { idleCheck, origin, prepareBuild, printTable, resultsFile, serverKind, startServer } from './serve.mjs';
+import { idleCheck, origin, prepareBuild, printTable, resultsFile, serverKind, startServer, runBench } from './serve.mjs';
 import { minimalOrigin, prepareMinimal, startMinimal } from './minimal.mjs';
 
 const require = createRequire(import.meta.url);
@@ -183,10 +183,4 @@ async function main() {
   if (failed.length) throw new Error(`${failed.length} of ${results.length} Lighthouse runs failed`);
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -228,3 +228,14 @@ export function printTable(header, rows, { labels = 2 } = {}) {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of cells.slice(1)) console.log(line(row));
 }
+
+/** Runs a bench's main and exits: 0 when it finished, 1 with the error printed when it threw (servers it left are stopped by their finally). */
+export function runBench(main) {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
