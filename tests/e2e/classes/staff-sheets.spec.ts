@@ -26,6 +26,8 @@ test('staff: attendance by keyboard, a move that offers the freed seat, a roster
     await page.getByRole('link', { name: t.attendance.link }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.attendance.heading.replace('{code}', `E2E-${from.slice(3, 11)}`));
     await expect(page.getByLabel(minutesFor(ana.name))).toHaveValue('240');
+    // The lesson day is in the caption, formatted: a message left with its {date} placeholder once showed here.
+    await expect(page.locator('caption')).toHaveText(new RegExp(`^${t.attendance.caption.replace('{date}', '')}[A-Z][a-z]+, .*\\d{4}$`));
     await expectNoAxeViolations(page, 'attendance sheet');
     await page.getByLabel(minutesFor(ana.name)).focus();
     await page.keyboard.press('ControlOrMeta+a');

@@ -65,7 +65,7 @@ export default async function AttendancePage({ params, searchParams }: { params:
               permalink={formPermalink(`${path}/attendance`, { on: sheet.lessonOn })}
               rows={sheet.students.map((s) => ({ id: s.id, name: s.name, minutes: s.minutes, hoursText: hours(s.hours) }))}
               labels={{
-                caption: t('attendance.caption', { day: formatLessonDay(sheet.lessonOn, locale) }),
+                caption: t('attendance.caption', { date: formatLessonDay(sheet.lessonOn, locale) }),
                 name: t('name'),
                 minutes: t('attendance.minutes'),
                 hours: t('attendance.hours'),
